@@ -1,0 +1,8 @@
+namespace Orleans.Clinical.Analysis.Language;
+
+public enum TokenKind : byte
+{
+    Word,
+    Number,
+    Punctuation,
+}
