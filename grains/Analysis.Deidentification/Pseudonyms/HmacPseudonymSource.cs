@@ -1,0 +1,95 @@
+using System.Security.Cryptography;
+using System.Text;
+
+namespace Orleans.Clinical.Analysis.Deidentification.Pseudonyms;
+
+/// <summary>
+/// Numbers PHI values per session with HMAC-SHA256(key, scope|type|normalised value), so the same value
+/// gets the same <c>[TYPE-N]</c> in every message and after the session is reactivated (the table is
+/// persisted), while neither the table nor this object ever holds a raw value.
+/// </summary>
+/// <remarks>
+/// Names: a full name ("Hunter O'Neill") is keyed by "first last"; its surname is also registered as an
+/// alias the first time it is seen, so "Mr. O'Neill", "O'NEILL" and "o'neill" later get the same number as
+/// the first full name with that surname. A second person with the same surname ("Priya O'Neill") gets a
+/// number of their own; a bare surname refers to the first one. "O'NEILL, HUNTER" is read as "hunter o'neill".
+/// </remarks>
+public sealed class HmacPseudonymSource : IPseudonymSource
+{
+    private readonly byte[] _key;
+    private readonly string _scope;
+    private readonly PseudonymTable _table;
+    private readonly Lock _gate = new();
+
+    public HmacPseudonymSource(byte[] key, string scope, PseudonymTable table)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        ArgumentNullException.ThrowIfNull(table);
+        if (key.Length < 16)
+        {
+            throw new ArgumentException("The pseudonym key must be at least 16 bytes.", nameof(key));
+        }
+
+        _key = (byte[])key.Clone();
+        _scope = scope ?? "";
+        _table = table;
+    }
+
+    public string ReplacementFor(string phiType, string value)
+    {
+        var type = string.IsNullOrEmpty(phiType) ? PhiTypes.OtherId : phiType;
+        int number;
+        lock (_gate)
+        {
+            number = type == PhiTypes.Name ? NameNumber(value ?? "") : Number(type, Normalizer.Normalize(type, value ?? ""));
+        }
+
+        return $"[{type}-{number}]";
+    }
+
+    private int NameNumber(string value)
+    {
+        var (full, surname) = Normalizer.Name(value);
+        var surnameKey = Digest(PhiTypes.Name, "surname|" + surname);
+        if (full is null)
+        {
+            return _table.Numbers.TryGetValue(surnameKey, out var known) ? known : Assign(PhiTypes.Name, surnameKey);
+        }
+
+        var fullKey = Digest(PhiTypes.Name, "full|" + full);
+        if (!_table.Numbers.TryGetValue(fullKey, out var number))
+        {
+            number = Next(PhiTypes.Name);
+            _table.Numbers[fullKey] = number;
+        }
+
+        _table.Numbers.TryAdd(surnameKey, number);
+        return number;
+    }
+
+    private int Number(string type, string normalised)
+    {
+        var key = Digest(type, normalised);
+        return _table.Numbers.TryGetValue(key, out var number) ? number : Assign(type, key);
+    }
+
+    private int Assign(string type, string key)
+    {
+        var number = Next(type);
+        _table.Numbers[key] = number;
+        return number;
+    }
+
+    private int Next(string type)
+    {
+        _table.Counters.TryGetValue(type, out var last);
+        _table.Counters[type] = last + 1;
+        return last + 1;
+    }
+
+    private string Digest(string type, string normalised)
+    {
+        var bytes = Encoding.UTF8.GetBytes(_scope + "|" + type + "|" + normalised);
+        return Convert.ToBase64String(HMACSHA256.HashData(_key, bytes));
+    }
+}
