@@ -1,0 +1,63 @@
+using Orleans.Clinical.Analysis.Entities.Lexicon;
+using Orleans.Clinical.Analysis.Language;
+
+namespace Orleans.Clinical.Analysis.Entities;
+
+/// <summary>
+/// The assertion of a mention: the shared ConText engine's answer, with entity-specific layers on top — chronic
+/// problems stay present under "history of"; family-history sections; episodic problems in a past-history section and
+/// procedures in a surgical-history section are historical; "stopped", "previously on" and discontinued lists make
+/// medications historical; "due for", "ordered", "tomorrow" make procedures and labs hypothetical.
+/// </summary>
+internal static class AssertionRules
+{
+    public static Assertion Assert(TokenizedText tokens, ContextAnalysis context, RuleAnalysis rules, in Mention mention, EntityCategory category)
+    {
+        if (mention.Kind == TermKind.Negated) return Assertion.Negated;
+        var concept = mention.Concept;
+        var assertion = context.AssertionForTokens(mention.FirstToken, mention.EndToken, concept.Chronic ? true : null);
+        var section = rules.SectionOf(mention.FirstToken);
+
+        switch (category)
+        {
+            case EntityCategory.Condition or EntityCategory.Symptom:
+                if (section == SectionKind.Family && assertion is Assertion.Present or Assertion.Historical) return Assertion.Family;
+                if (section == SectionKind.PastHistory && category == EntityCategory.Condition && !concept.Chronic && assertion == Assertion.Present)
+                {
+                    return Assertion.Historical;
+                }
+
+                break;
+            case EntityCategory.Medication:
+                if (assertion is Assertion.Present or Assertion.Negated
+                    && (section == SectionKind.MedicationHistory
+                        || rules.CueBefore(mention.FirstToken, RuleCue.MedicationHistoricalForward, 3)
+                        || rules.CueAfter(mention.EndToken, RuleCue.MedicationHistoricalBackward, 3)))
+                {
+                    return Assertion.Historical;
+                }
+
+                break;
+            case EntityCategory.Procedure or EntityCategory.Lab:
+                if (assertion == Assertion.Present && section == SectionKind.SurgicalHistory && category == EntityCategory.Procedure)
+                {
+                    return Assertion.Historical;
+                }
+
+                if (assertion == Assertion.Present
+                    && (rules.CueBefore(mention.FirstToken, RuleCue.OrderedForward, 2) || rules.CueAfter(mention.EndToken, RuleCue.OrderedBackward, 2)))
+                {
+                    return Assertion.Hypothetical;
+                }
+
+                break;
+        }
+
+        if (assertion == Assertion.Present && category != EntityCategory.Allergy && rules.CueBefore(mention.FirstToken, RuleCue.HistoricalForward, 1))
+        {
+            return Assertion.Historical;
+        }
+
+        return assertion;
+    }
+}
