@@ -138,6 +138,12 @@ internal static class DateRecognizer
             return false;
         }
 
+        // "4/14 at 03:41"
+        if (tokens.Is(next, "at") && next + 3 < tokens.Count && tokens[next + 1].IsNumber && tokens.IsChar(next + 2, ':') && tokens[next + 3].IsNumber)
+        {
+            return true;
+        }
+
         var p = i - 1;
         while (p >= 0 && tokens[p].IsPunct && tokens.CharAt(p) is ':' or '(' or '-' && !tokens[p + 1].NewlineBefore)
         {

@@ -171,7 +171,17 @@ internal static class NameRecognizer
         }
 
         ref var t = ref tokens[k];
+        if (t.Length == 1)
+        {
+            return t.AllUpper && mode != Mode.Lower && tokens.IsChar(k + 1, '.') && tokens.Adjacent(k + 1);
+        }
+
         var cls = scan.Class(k);
+        if (!strong && scan.InSet(k, scan.Lex.StateWords) && (t.Length == 2 || !scan.Has(k, WordClass.Last)))
+        {
+            return false;
+        }
+
         if ((cls & (WordClass.Clinical | WordClass.Stop)) != 0 || scan.InSet(k, scan.Lex.Titles) || scan.InSet(k, scan.Lex.Relations))
         {
             return false;
@@ -186,11 +196,6 @@ internal static class NameRecognizer
         if (mode == Mode.Capital && !capital || mode == Mode.Lower && !t.AllLower)
         {
             return false;
-        }
-
-        if (t.Length == 1)
-        {
-            return t.AllUpper && tokens.IsChar(k + 1, '.') && tokens.Adjacent(k + 1);
         }
 
         var listed = (cls & (WordClass.First | WordClass.Last)) != 0;
@@ -246,12 +251,19 @@ internal static class NameRecognizer
                 next++;
             }
 
-            if (next >= tokens.Count || tokens[next].NewlineBefore || !NameWord(scan, next, mode, false))
+            if (next >= tokens.Count || tokens[next].NewlineBefore || tokens[next].Start - tokens[next - 1].End > 1)
             {
                 break;
             }
 
-            if (mode == Mode.Lower && !scan.Has(next, WordClass.First | WordClass.Last) && scan.Has(next, WordClass.Common))
+            var surnameAfterGiven = mode == Mode.Lower && scan.Has(k, WordClass.First) && scan.Has(next, WordClass.Last) &&
+                                    tokens[next].AllLower && !scan.Has(next, WordClass.Stop | WordClass.Clinical);
+            if (!surnameAfterGiven && !NameWord(scan, next, mode, false))
+            {
+                break;
+            }
+
+            if (mode == Mode.Lower && !surnameAfterGiven && (!scan.Has(next, WordClass.First | WordClass.Last) || scan.Has(next, WordClass.Common)))
             {
                 break;
             }
@@ -316,7 +328,14 @@ internal static class NameRecognizer
                 prev--;
             }
 
-            if (prev < 0 || !NameWord(scan, prev, mode, false) || (mode == Mode.Lower && scan.Has(prev, WordClass.Common) && !scan.Has(prev, WordClass.First | WordClass.Last)))
+            if (prev < 0)
+            {
+                break;
+            }
+
+            var givenBeforeSurname = scan.IsWord(prev) && scan.Has(prev, WordClass.First) && !scan.Has(prev, WordClass.Stop | WordClass.Clinical) &&
+                                     (mode == Mode.Capital ? tokens[prev].Capitalized : tokens[prev].AllLower) && tokens[prev].Length > 1;
+            if (!givenBeforeSurname && (!NameWord(scan, prev, mode, false) || (mode == Mode.Lower && scan.Has(prev, WordClass.Common) && !scan.Has(prev, WordClass.First | WordClass.Last))))
             {
                 break;
             }
@@ -381,9 +400,22 @@ internal static class NameRecognizer
             return -1;
         }
 
-        if (!scan.Has(i, WordClass.First) || !NameWord(scan, i, Mode.Capital, false) || !NameWord(scan, k, Mode.Capital, false))
+        if (!NameWord(scan, i, Mode.Capital, false) || !NameWord(scan, k, Mode.Capital, false))
         {
             return -1;
+        }
+
+        if (!scan.Has(i, WordClass.First))
+        {
+            // "Kateryna Schaefer": neither word common, the second a listed surname
+            if (scan.Has(i, WordClass.Common) || scan.Has(k, WordClass.Common) || !scan.Has(k, WordClass.Last) || FollowedByEponymHead(scan, k))
+            {
+                return -1;
+            }
+
+            scan.AddTokens(i, k, PhiTypes.Name, Priority.NameWeak);
+            found.Add((i, k));
+            return k;
         }
 
         var firstCommon = scan.Has(i, WordClass.Common);
