@@ -54,29 +54,35 @@ public sealed class GuidelineCorpus
         var statements = new List<GuidelineStatement>();
         var problems = new List<string>();
         var ids = new HashSet<string>(StringComparer.Ordinal);
+        var parsed = new List<(string Name, CorpusFile File)>();
         foreach (var (name, text) in files)
         {
-            CorpusFile? file;
             try
             {
-                file = JsonSerializer.Deserialize<CorpusFile>(text, Json);
+                parsed.Add((name, JsonSerializer.Deserialize<CorpusFile>(text, Json) ?? new CorpusFile()));
             }
             catch (JsonException e)
             {
                 problems.Add($"{name}: {e.Message}");
-                continue;
             }
+        }
 
-            var guidelines = new Dictionary<string, GuidelineEntry>(StringComparer.Ordinal);
-            foreach (var g in file?.Guidelines ?? [])
+        // Guideline keys are global, so a statement may cite a guideline listed in another file.
+        var guidelines = new Dictionary<string, GuidelineEntry>(StringComparer.Ordinal);
+        foreach (var (name, file) in parsed)
+        {
+            foreach (var g in file.Guidelines ?? [])
             {
                 if (string.IsNullOrWhiteSpace(g.Key) || !guidelines.TryAdd(g.Key, g))
                 {
                     problems.Add($"{name}: guideline key missing or repeated: '{g.Key}'");
                 }
             }
+        }
 
-            foreach (var s in file?.Statements ?? [])
+        foreach (var (name, file) in parsed)
+        {
+            foreach (var s in file.Statements ?? [])
             {
                 var problem = Validate(s, guidelines, out var guideline, out var quality);
                 if (problem is null && !ids.Add(s.Id!))
