@@ -1,0 +1,162 @@
+using System.Collections.Frozen;
+using Orleans.Clinical.Analysis.Language;
+
+namespace Orleans.Clinical.Analysis.Reasoning;
+
+/// <summary>
+/// Reads the knowledge base's findings from a case: phrase matches (with spelling tolerance) whose ConText
+/// assertion decides present or absent, entity concepts from the extractor, vital signs and labs, and age.
+/// Family, hypothetical and possible mentions never count; historical ones only for history-type findings.
+/// Thread-safe: the matcher and tables are built once.
+/// </summary>
+public sealed class FindingDetector
+{
+    private readonly KnowledgeBase kb;
+    private readonly PhraseMatcher<PhraseTarget> matcher;
+    private readonly FrozenDictionary<string, int[]> concepts;
+    private readonly VitalFindings vitals;
+
+    public FindingDetector(KnowledgeBase kb)
+    {
+        this.kb = kb;
+        matcher = new PhraseMatcher<PhraseTarget>(BuildVocabulary(kb), PhraseMatcherOptions.Default);
+        concepts = kb.Findings
+            .SelectMany(f => f.Concepts.Select(c => (Concept: c, f.Index)))
+            .GroupBy(x => x.Concept, StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.Select(x => x.Index).Distinct().ToArray(), StringComparer.Ordinal);
+        vitals = new VitalFindings(kb);
+    }
+
+    public CaseFindings Detect(ClinicalCase clinicalCase)
+    {
+        var tokenized = new TokenizedText[clinicalCase.Texts.Count];
+        var demographics = Demographics.Unknown;
+        for (var i = 0; i < tokenized.Length; i++)
+        {
+            tokenized[i] = Tokenizer.Tokenize(clinicalCase.Texts[i] ?? string.Empty);
+            if (demographics.AgeYears is null || demographics.Sex is null)
+            {
+                var d = DemographicsParser.Parse(tokenized[i]);
+                demographics = new Demographics(demographics.AgeYears ?? d.AgeYears, demographics.Sex ?? d.Sex);
+            }
+        }
+
+        var findings = new CaseFindings(kb.Findings.Count, demographics);
+        var matches = new List<PhraseMatch<PhraseTarget>>();
+        foreach (var text in tokenized)
+        {
+            if (text.Count == 0)
+            {
+                continue;
+            }
+
+            var context = ContextEngine.Default.Analyze(text);
+            matches.Clear();
+            matcher.Match(text, matches);
+            AddNested(text, matches);
+            foreach (var match in matches)
+            {
+                Apply(findings, match.Payload, context.AssertionForTokens(match.FirstToken, match.EndToken));
+            }
+
+            vitals.Apply(findings, VitalSignParser.Default.Parse(text));
+        }
+
+        foreach (var entity in clinicalCase.Entities)
+        {
+            if (concepts.TryGetValue(entity.Concept, out var ids))
+            {
+                Apply(findings, new PhraseTarget(ids, []), entity.Assertion);
+            }
+        }
+
+        vitals.ApplyAge(findings);
+        return findings;
+    }
+
+    private void Apply(CaseFindings findings, PhraseTarget target, Assertion assertion)
+    {
+        foreach (var id in target.Present)
+        {
+            switch (assertion)
+            {
+                case Assertion.Present:
+                case Assertion.Historical when kb.Findings[id].HistoryCounts:
+                    findings.MarkPresent(id);
+                    break;
+                case Assertion.Negated:
+                    findings.MarkAbsent(id);
+                    break;
+            }
+        }
+
+        if (assertion == Assertion.Present)
+        {
+            foreach (var id in target.Absent)
+            {
+                findings.MarkAbsent(id);
+            }
+        }
+    }
+
+    /// <summary>The matcher keeps the longest match; shorter phrases inside it ("headache" in "worst headache of her life") are findings too.</summary>
+    private void AddNested(TokenizedText text, List<PhraseMatch<PhraseTarget>> matches)
+    {
+        var count = matches.Count;
+        for (var m = 0; m < count; m++)
+        {
+            var outer = matches[m];
+            for (var i = outer.FirstToken + 1; i < outer.EndToken; i++)
+            {
+                if (matcher.TryMatchAt(text, i, out var inner) && inner.EndToken <= outer.EndToken)
+                {
+                    matches.Add(inner);
+                }
+            }
+        }
+    }
+
+    private static IEnumerable<(string Phrase, PhraseTarget Payload)> BuildVocabulary(KnowledgeBase kb)
+    {
+        var present = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var absent = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        foreach (var finding in kb.Findings)
+        {
+            foreach (var phrase in finding.Phrases)
+            {
+                Add(present, phrase, finding.Index);
+            }
+
+            foreach (var phrase in finding.AbsentPhrases)
+            {
+                Add(absent, phrase, finding.Index);
+            }
+        }
+
+        foreach (var phrase in present.Keys.Union(absent.Keys, StringComparer.Ordinal))
+        {
+            yield return (phrase, new PhraseTarget(
+                present.TryGetValue(phrase, out var p) ? [.. p] : [],
+                absent.TryGetValue(phrase, out var a) ? [.. a] : []));
+        }
+    }
+
+    private static void Add(Dictionary<string, List<int>> map, string phrase, int finding)
+    {
+        var key = phrase.Trim().ToLowerInvariant();
+        if (key.Length == 0)
+        {
+            return;
+        }
+
+        if (!map.TryGetValue(key, out var list))
+        {
+            map[key] = list = [];
+        }
+
+        if (!list.Contains(finding))
+        {
+            list.Add(finding);
+        }
+    }
+}
