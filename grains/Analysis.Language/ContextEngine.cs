@@ -52,10 +52,33 @@ public sealed class ContextEngine
             }
         }
 
-        triggers = new PhraseMatcher<ContextTrigger>(entries, PhraseMatcherOptions.NoFuzzy);
+        triggers = new PhraseMatcher<ContextTrigger>(MergeDirections(entries), PhraseMatcherOptions.NoFuzzy);
         chronic = new PhraseMatcher<bool>(data.ChronicConditions.Select(c => (c, true)), PhraseMatcherOptions.NoFuzzy);
         questionStarters = new HashSet<string>(data.QuestionStarters, StringComparer.Ordinal);
         questionLookup = questionStarters.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    // A phrase listed both as a forward and a backward trigger of one category ("years ago") scopes both ways.
+    private static IEnumerable<(string, ContextTrigger)> MergeDirections(List<(string Phrase, ContextTrigger Trigger)> entries)
+    {
+        Dictionary<string, ContextTrigger> merged = new(StringComparer.OrdinalIgnoreCase);
+        List<string> order = [];
+        foreach (var (phrase, trigger) in entries)
+        {
+            if (!merged.TryGetValue(phrase, out var existing))
+            {
+                merged[phrase] = trigger;
+                order.Add(phrase);
+            }
+            else if (existing.Category == trigger.Category && existing.Direction != trigger.Direction
+                     && existing.Direction is ContextDirection.Forward or ContextDirection.Backward
+                     && trigger.Direction is ContextDirection.Forward or ContextDirection.Backward)
+            {
+                merged[phrase] = existing with { Direction = ContextDirection.Both, Window = Math.Max(existing.Window, trigger.Window) };
+            }
+        }
+
+        return order.Select(p => (p, merged[p]));
     }
 
     private const ContextFlags AllCategories = ContextFlags.Negated | ContextFlags.Historical | ContextFlags.Family | ContextFlags.Hypothetical | ContextFlags.Possible;
