@@ -171,7 +171,7 @@ internal static class AddressRecognizer
 
         var end = j;
         while (end + 1 < tokens.Count && end - j < 2 && tokens[j].Capitalized && tokens[end + 1].Capitalized && scan.IsWord(end + 1) &&
-               !tokens[end + 1].NewlineBefore && IsPlaceWord(scan, end + 1))
+               !tokens[end + 1].NewlineBefore && IsPlaceWord(scan, end + 1) && scan.Lex.PlaceSuffixes.Match(tokens, end + 1, out _) == 0)
         {
             end++;
         }

@@ -207,6 +207,15 @@ internal static class NameRecognizer
         return strong ? listed || (cls & WordClass.Common) == 0 : (cls & WordClass.First) != 0 && (cls & WordClass.VeryCommon) == 0 || (cls & WordClass.Common) == 0 && listed;
     }
 
+    /// <summary>"Dr. Will Sutherland": a capitalised given name that is also a common word, before a surname.</summary>
+    private static bool GivenNameThatIsAWord(Scan scan, int j)
+    {
+        var tokens = scan.Tokens;
+        return tokens[j].Capitalized && scan.Has(j, WordClass.First) && !scan.Has(j, WordClass.Clinical) && j + 1 < tokens.Count &&
+               !tokens[j + 1].NewlineBefore && tokens[j + 1].Capitalized && NameWord(scan, j + 1, Mode.Capital, false) &&
+               scan.Has(j + 1, WordClass.Last);
+    }
+
     private static bool FollowedByEponymHead(Scan scan, int end)
     {
         var tokens = scan.Tokens;
@@ -229,7 +238,7 @@ internal static class NameRecognizer
         }
 
         var mode = tokens[j].AllLower ? Mode.Lower : Mode.Capital;
-        if (!NameWord(scan, j, mode, strong))
+        if (!NameWord(scan, j, mode, strong) && !(strong && GivenNameThatIsAWord(scan, j)))
         {
             return -1;
         }
