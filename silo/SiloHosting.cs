@@ -25,13 +25,7 @@ public static class SiloHosting
             throw new InvalidOperationException("Storage:ConnectionString is not configured.");
         }
 
-        builder.Services.AddOptions<SessionOptions>().Bind(builder.Configuration.GetSection(SessionOptions.Section));
-        builder.Services.AddOptions<AnalysisOptions>().Bind(builder.Configuration.GetSection(AnalysisOptions.Section));
-        builder.Services.AddOptions<PrivacyOptions>()
-            .Bind(builder.Configuration.GetSection(PrivacyOptions.Section))
-            .Validate(HasUsableKey, "Privacy:PseudonymKey must be a base64 secret of at least 32 bytes.")
-            .ValidateOnStart();
-        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddClinicalSessionOptions(builder.Configuration);
 
         builder.UseOrleans(silo =>
         {
@@ -51,24 +45,47 @@ public static class SiloHosting
                 silo.UseLocalhostClustering(options.SiloPort, options.GatewayPort);
             }
 
-            // Grain state uses the Orleans serializer: version-tolerant through the [Id]s of the state types.
-            // Chosen before any data exists; changing it later cannot read existing blobs.
-            silo.Services.AddKeyedSingleton<IGrainStorageSerializer, OrleansGrainStorageSerializer>(ClinicalNames.SessionStorage);
-            silo.AddAzureBlobGrainStorage(ClinicalNames.SessionStorage, o =>
-            {
-                o.BlobServiceClient = new BlobServiceClient(storage);
-                o.ContainerName = "clinical-sessions";
-            });
-            silo.AddMemoryGrainStorage(ClinicalNames.PubSubStorage);
-            silo.AddMemoryStreams(ClinicalNames.StreamProvider, streams =>
-            {
-                streams.ConfigurePartitioning(options.StreamQueues);
-                streams.ConfigurePullingAgent(agent => agent.Configure(o =>
-                    o.GetQueueMsgsTimerPeriod = TimeSpan.FromMilliseconds(options.StreamPollMilliseconds)));
-            });
+            silo.AddClinicalGrainServices(storage, options);
         });
 
         return builder;
+    }
+
+    /// <summary>Session, analysis and privacy settings from configuration; the pseudonym key is checked at start.</summary>
+    public static IServiceCollection AddClinicalSessionOptions(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<SessionOptions>().Bind(configuration.GetSection(SessionOptions.Section));
+        services.AddOptions<AnalysisOptions>().Bind(configuration.GetSection(AnalysisOptions.Section));
+        services.AddOptions<PrivacyOptions>()
+            .Bind(configuration.GetSection(PrivacyOptions.Section))
+            .Validate(HasUsableKey, "Privacy:PseudonymKey must be a base64 secret of at least 32 bytes.")
+            .ValidateOnStart();
+        services.AddSingleton(TimeProvider.System);
+        return services;
+    }
+
+    /// <summary>
+    /// What every silo of the cluster needs whatever its clustering: session state in Azure Blob Storage and
+    /// memory streams polled every few milliseconds (Orleans' default of 100 ms would delay every frame).
+    /// </summary>
+    public static ISiloBuilder AddClinicalGrainServices(this ISiloBuilder silo, string storageConnectionString, SiloOptions options)
+    {
+        // Grain state uses the Orleans serializer: version-tolerant through the [Id]s of the state types.
+        // Chosen before any data exists; changing it later cannot read existing blobs.
+        silo.Services.AddKeyedSingleton<IGrainStorageSerializer, OrleansGrainStorageSerializer>(ClinicalNames.SessionStorage);
+        silo.AddAzureBlobGrainStorage(ClinicalNames.SessionStorage, o =>
+        {
+            o.BlobServiceClient = new BlobServiceClient(storageConnectionString);
+            o.ContainerName = "clinical-sessions";
+        });
+        silo.AddMemoryGrainStorage(ClinicalNames.PubSubStorage);
+        silo.AddMemoryStreams(ClinicalNames.StreamProvider, streams =>
+        {
+            streams.ConfigurePartitioning(options.StreamQueues);
+            streams.ConfigurePullingAgent(agent => agent.Configure(o =>
+                o.GetQueueMsgsTimerPeriod = TimeSpan.FromMilliseconds(options.StreamPollMilliseconds)));
+        });
+        return silo;
     }
 
     private static bool HasUsableKey(PrivacyOptions privacy)
