@@ -8,9 +8,9 @@ public sealed class ContextAnalysis
 {
     private readonly List<ContextTriggerMatch> hits;
     private readonly ContextFlags[] terminators;
-    private readonly bool[] questions;
+    private readonly int[] questions;
 
-    internal ContextAnalysis(TokenizedText text, List<ContextTriggerMatch> hits, ContextFlags[] terminators, bool[] questions)
+    internal ContextAnalysis(TokenizedText text, List<ContextTriggerMatch> hits, ContextFlags[] terminators, int[] questions)
     {
         Text = text;
         this.hits = hits;
@@ -22,7 +22,12 @@ public sealed class ContextAnalysis
 
     public IReadOnlyList<ContextTriggerMatch> Triggers => hits;
 
-    public bool IsQuestion(int sentence) => sentence >= 0 && sentence < questions.Length && questions[sentence];
+    /// <summary>True when the sentence is a question (it ends with '?' and a clause of it opens with a question word).</summary>
+    public bool IsQuestion(int sentence) => sentence >= 0 && sentence < questions.Length && questions[sentence] >= 0;
+
+    /// <summary>True when token <paramref name="index"/> lies in the question part of its sentence.</summary>
+    public bool InQuestion(int index) =>
+        index >= 0 && index < Text.Count && questions[Text[index].Sentence] is var from && from >= 0 && index >= from;
 
     public Assertion AssertionForSpan(int start, int end, bool? chronicCondition = null)
     {
@@ -94,7 +99,7 @@ public sealed class ContextAnalysis
 
         if (current && flags.HasFlag(ContextFlags.Family)) flags &= ~ContextFlags.Family;
         if (flags.HasFlag(ContextFlags.Historical) && !strongHistorical) flags |= ContextFlags.WeakHistorical;
-        if (IsQuestion(sentence)) flags |= ContextFlags.Question | ContextFlags.Hypothetical;
+        if (InQuestion(first)) flags |= ContextFlags.Question | ContextFlags.Hypothetical;
         return flags;
     }
 

@@ -149,9 +149,12 @@ public sealed class ContextEngine
         return text.IsChar(punct, '/') || text.IsChar(punct, '-') || text.IsChar(punct, ':') || text.IsChar(punct, '.');
     }
 
-    private bool[] QuestionSentences(TokenizedText text)
+    // For each sentence that ends with '?', the first token of the question: a question word at the start of the
+    // sentence or of a clause ("I'm a nurse; how do you recognise anaphylaxis?"); -1 when the sentence is no question.
+    private int[] QuestionSentences(TokenizedText text)
     {
-        var result = new bool[text.SentenceCount];
+        var result = new int[text.SentenceCount];
+        Array.Fill(result, -1);
         var first = 0;
         for (var i = 0; i < text.Count; i++)
         {
@@ -159,9 +162,16 @@ public sealed class ContextEngine
             var sentence = text[i].Sentence;
             if (text.IsChar(i, '?'))
             {
-                var start = first;
-                while (start < i && text[start].Kind == TokenKind.Punctuation) start++;
-                result[sentence] = start < i && questionLookup.Contains(text.Norm(start));
+                for (var k = first; k < i; k++)
+                {
+                    if (text[k].Kind == TokenKind.Punctuation) continue;
+                    var clauseStart = k == first || IsClauseBreak(text, k - 1);
+                    if (clauseStart && questionLookup.Contains(text.Norm(k)))
+                    {
+                        result[sentence] = k;
+                        break;
+                    }
+                }
             }
 
             first = i + 1;
@@ -169,4 +179,9 @@ public sealed class ContextEngine
 
         return result;
     }
+
+    private static bool IsClauseBreak(TokenizedText text, int i) =>
+        text[i].Kind == TokenKind.Punctuation
+            ? text.IsChar(i, ',') || text.IsChar(i, ';') || text.IsChar(i, ':') || text.IsChar(i, '-') || text.IsChar(i, '(')
+            : text.Is(i, "and") || text.Is(i, "but") || text.Is(i, "so") || text.Is(i, "or");
 }

@@ -2,7 +2,10 @@ namespace Orleans.Clinical.Analysis.Language;
 
 internal sealed record EmergencyConceptData(IReadOnlyList<EmergencyConceptEntry> Concepts, IReadOnlyList<string> Figurative);
 
-internal sealed record EmergencyConceptEntry(string Id, string Label, string? Kind, IReadOnlyList<string> Phrases);
+internal sealed record EmergencyConceptEntry(string Id, string Label, string? Kind, IReadOnlyList<string> Phrases, IReadOnlyList<NearPatternEntry>? Near);
+
+/// <summary>One word of each group within <see cref="Window"/> tokens of each other, in one sentence, in any order.</summary>
+internal sealed record NearPatternEntry(int Window, IReadOnlyList<IReadOnlyList<string>> Groups);
 
 internal sealed record EmergencyRuleData(IReadOnlyList<EmergencyRuleEntry> Rules);
 

@@ -12,6 +12,9 @@ public sealed class EmergencyDetector : IEmergencyDetector
     private const ContextFlags NotNow = ContextFlags.Negated | ContextFlags.Historical | ContextFlags.Family | ContextFlags.Hypothetical;
     private const ContextFlags RiskExcluded = ContextFlags.Negated | ContextFlags.Family | ContextFlags.Hypothetical;
 
+    // Intent is about the future by nature ("plans to overdose tonight"): only negation, the past, a relative or a question rule it out.
+    private const ContextFlags IntentExcluded = ContextFlags.Negated | ContextFlags.Historical | ContextFlags.Family | ContextFlags.Question;
+
     private static readonly Lazy<EmergencyDetector> Lazy = new(() => new EmergencyDetector());
 
     private readonly EmergencyKnowledge knowledge;
@@ -68,12 +71,20 @@ public sealed class EmergencyDetector : IEmergencyDetector
                 var excluded = knowledge.Kind[concept] switch
                 {
                     ConceptKind.Risk => RiskExcluded,
+                    ConceptKind.Intent => IntentExcluded,
                     ConceptKind.Symptom when flags.HasFlag(ContextFlags.WeakHistorical) => RiskExcluded,
                     _ => NotNow,
                 };
                 if ((flags & excluded) != 0) continue;
                 facts[concept].Add(m.Start, m.End, EmergencyFinding.Phrase);
             }
+        }
+
+        foreach (var pattern in knowledge.NearPatterns)
+        {
+            if (pattern.Find(tokens) is not { } near) continue;
+            var flags = analysis.FlagsForTokens(near.First, near.End);
+            if ((flags & NotNow) == 0) facts[pattern.Concept].Add(tokens[near.First].Start, tokens[near.End - 1].End, EmergencyFinding.Phrase);
         }
 
         AddVitalFacts(tokens, analysis, facts);

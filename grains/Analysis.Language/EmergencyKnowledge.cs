@@ -12,12 +12,18 @@ internal sealed class EmergencyKnowledge
         List<string> labels = [];
         List<ConceptKind> kinds = [];
         Dictionary<string, List<int>> byPhrase = new(StringComparer.Ordinal);
+        List<NearPattern> nearPatterns = [];
         foreach (var concept in concepts.Concepts)
         {
             var id = names.Count;
             names.Add(concept.Id);
             labels.Add(concept.Label);
-            kinds.Add(concept.Kind switch { "risk" => ConceptKind.Risk, "symptom" => ConceptKind.Symptom, _ => ConceptKind.Finding });
+            kinds.Add(concept.Kind switch { "risk" => ConceptKind.Risk, "symptom" => ConceptKind.Symptom, "intent" => ConceptKind.Intent, _ => ConceptKind.Finding });
+            foreach (var near in concept.Near ?? [])
+            {
+                nearPatterns.Add(new NearPattern(id, near.Window, [.. near.Groups.Select(g => new HashSet<string>(g, StringComparer.Ordinal))]));
+            }
+
             foreach (var phrase in concept.Phrases)
             {
                 var key = phrase.ToLowerInvariant();
@@ -27,6 +33,7 @@ internal sealed class EmergencyKnowledge
         }
 
         ConceptCount = names.Count;
+        NearPatterns = [.. nearPatterns];
         foreach (var fact in EmergencyFacts.Names)
         {
             names.Add(fact);
@@ -53,6 +60,8 @@ internal sealed class EmergencyKnowledge
     public PhraseMatcher<int[]> Matcher { get; }
 
     public int ConceptCount { get; }
+
+    public NearPattern[] NearPatterns { get; }
 
     public string[] FactNames { get; }
 
@@ -94,4 +103,39 @@ internal enum ConceptKind : byte
     Finding,
     Symptom,
     Risk,
+    Intent,
+}
+
+/// <summary>A concept found from nearby words: one word of each group within a window, in one sentence.</summary>
+internal sealed class NearPattern(int concept, int window, HashSet<string>[] groups)
+{
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>>[] lookups = [.. groups.Select(g => g.GetAlternateLookup<ReadOnlySpan<char>>())];
+
+    public int Concept => concept;
+
+    /// <summary>The token range [first, end) of the first occurrence, or null.</summary>
+    public (int First, int End)? Find(TokenizedText t)
+    {
+        for (var i = 0; i < t.Count; i++)
+        {
+            if (!lookups[0].Contains(t.Norm(i))) continue;
+            int lo = i, hi = i + 1;
+            var all = true;
+            for (var g = 1; g < lookups.Length && all; g++)
+            {
+                var found = -1;
+                for (var j = Math.Max(0, i - window); j < Math.Min(t.Count, i + window + 1); j++)
+                {
+                    if (j != i && t[j].Sentence == t[i].Sentence && lookups[g].Contains(t.Norm(j))) { found = j; break; }
+                }
+
+                if (found < 0) all = false;
+                else { lo = Math.Min(lo, found); hi = Math.Max(hi, found + 1); }
+            }
+
+            if (all) return (lo, hi);
+        }
+
+        return null;
+    }
 }

@@ -316,6 +316,9 @@ public sealed class PhraseMatcher<T>
         if (w[0] != q[0] || Math.Min(w.Length, q.Length) < options.OneEditMinLength) return;
         var allowed = Math.Min(w.Length, q.Length) >= options.TwoEditMinLength ? Math.Min(2, maxEdits) : 1;
         var d = EditDistance.OptimalStringAlignment(q, w, allowed);
+
+        // Two corrections only when the last letter agrees too: "anafilaxis" is anaphylaxis, "explosive" is not "explosion".
+        if (d == 2 && w[^1] != q[^1]) return;
         if (d <= allowed && d < best.Edits) best = (id, d);
     }
 

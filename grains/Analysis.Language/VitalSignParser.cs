@@ -112,6 +112,7 @@ public sealed class VitalSignParser
 
         // "68/40" after a non-BP cue is not that measure.
         if (text.IsChar(i + 1, '/') && text.TryNumber(i + 2, out _) && measure.Name != "glucose") return i;
+        if (IsDuration(text, i + 1)) return i;
         var (unit, next) = ReadUnit(text, measure, i + 1, value);
         if (unit == "?") return i;
         var standard = Standard(measure.Name, value, unit);
@@ -143,6 +144,15 @@ public sealed class VitalSignParser
     };
 
     private static bool IsWord(TokenizedText text, int i, string word) => i < text.Count && text.Is(i, word);
+
+    private static readonly HashSet<string> DurationWords =
+        ["sec", "secs", "second", "seconds", "min", "mins", "minute", "minutes", "h", "hr", "hrs", "hour", "hours", "d", "day", "days",
+         "wk", "wks", "week", "weeks", "mo", "mos", "month", "months", "y", "yr", "yrs", "year", "years", "x", "times", "tablets", "pills", "mg", "kg", "lb", "lbs", "am", "pm"];
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> DurationLookup = DurationWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // "potassium in 1 week", "HR 3 days ago": a number followed by a time or count unit is not the measurement.
+    private static bool IsDuration(TokenizedText text, int i) => i < text.Count && text[i].Kind == TokenKind.Word && DurationLookup.Contains(text.Norm(i));
 
     // The stated unit after the number, or the implied one; "?" when the unit says this is another measure.
     private static (string? Unit, int Next) ReadUnit(TokenizedText text, VitalMeasure measure, int i, double value)
