@@ -21,6 +21,10 @@ internal static class AssertionRules
         switch (category)
         {
             case EntityCategory.Condition or EntityCategory.Symptom:
+                // "X ruled out", "X - r/o": the cue right after the mention is the most specific one. The engine lists its backward
+                // cues under forward ones too (the first wins), and "r/o." does not end its sentence, so its scope runs on.
+                if (assertion is Assertion.Present or Assertion.Negated && rules.CueAfter(mention.EndToken, RuleCue.PossibleBackward, 1)) return Assertion.Possible;
+                if (assertion is Assertion.Present or Assertion.Possible && rules.CueAfter(mention.EndToken, RuleCue.NegatedBackward, 1)) return Assertion.Negated;
                 if (section == SectionKind.Family && assertion is Assertion.Present or Assertion.Historical) return Assertion.Family;
                 if (section == SectionKind.PastHistory && category == EntityCategory.Condition && !concept.Chronic && assertion == Assertion.Present)
                 {
@@ -39,6 +43,14 @@ internal static class AssertionRules
 
                 break;
             case EntityCategory.Procedure or EntityCategory.Lab:
+                // A test whose result is negative was done: only "no", "never had", "declined" ... negate the test itself.
+                if (assertion == Assertion.Negated
+                    && !rules.CueBefore(mention.FirstToken, RuleCue.TestNegatedForward, 2)
+                    && !rules.CueAfter(mention.EndToken, RuleCue.TestNegatedBackward, 1))
+                {
+                    assertion = Assertion.Present;
+                }
+
                 if (assertion == Assertion.Present && section == SectionKind.SurgicalHistory && category == EntityCategory.Procedure)
                 {
                     return Assertion.Historical;

@@ -41,7 +41,8 @@ public sealed class EntityExtractor : IEntityExtractor
         var tokens = Tokenizer.Tokenize(text);
         if (tokens.Count == 0) return;
         var lexicon = ClinicalLexicon.Default;
-        var context = ContextEngine.Default.Analyze(tokens);
+        var masked = ContextText.Mask(text, lexicon.Rules.MaskedWords);
+        var context = ContextEngine.Default.Analyze(ReferenceEquals(masked, text) ? tokens : Tokenizer.Tokenize(masked));
         RuleAnalysis rules = new(lexicon.Rules, tokens);
         List<VitalReading> readings = [];
         VitalSignParser.Default.Parse(tokens, readings);

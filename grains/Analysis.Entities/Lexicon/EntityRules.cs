@@ -14,6 +14,10 @@ internal enum RuleCue
     HistoricalForward = 16,
     OrderedForward = 32,
     OrderedBackward = 64,
+    NegatedBackward = 128,
+    PossibleBackward = 256,
+    TestNegatedForward = 512,
+    TestNegatedBackward = 1024,
 }
 
 /// <summary>The kind of section a header line opens.</summary>
@@ -44,6 +48,11 @@ internal sealed class EntityRules
         AddCues(cues, json.HistoricalForward, RuleCue.HistoricalForward);
         AddCues(cues, json.OrderedForward, RuleCue.OrderedForward);
         AddCues(cues, json.OrderedBackward, RuleCue.OrderedBackward);
+        AddCues(cues, json.NegatedBackward, RuleCue.NegatedBackward);
+        AddCues(cues, json.PossibleBackward, RuleCue.PossibleBackward);
+        AddCues(cues, json.TestNegatedForward, RuleCue.TestNegatedForward);
+        AddCues(cues, json.TestNegatedBackward, RuleCue.TestNegatedBackward);
+        MaskedWords = [.. json.ContextMaskedWords.Select(w => w.ToLowerInvariant())];
         Cues = new PhraseMatcher<RuleCue>(cues.Select(p => (p.Key, p.Value)), PhraseMatcherOptions.NoFuzzy);
 
         AddHeaders(json.AllergyHeaders, SectionKind.Allergy);
@@ -55,6 +64,9 @@ internal sealed class EntityRules
     }
 
     public PhraseMatcher<RuleCue> Cues { get; }
+
+    /// <summary>Words hidden from the ConText engine (see Data/entity-rules.json).</summary>
+    public IReadOnlyList<string> MaskedWords { get; }
 
     /// <summary>The section a header (its words joined by single spaces, lower case) opens; Other for any other header.</summary>
     public SectionKind Header(ReadOnlySpan<char> key) => headerLookup.TryGetValue(key, out var kind) ? kind : SectionKind.Other;

@@ -23,6 +23,7 @@ internal sealed record LexiconConceptJson(
 /// <summary>Cue lists of the entity-specific assertion and category rules (Data/entity-rules.json).</summary>
 internal sealed record EntityRulesJson(
     IReadOnlyList<string> Blockers,
+    IReadOnlyList<string> ContextMaskedWords,
     IReadOnlyList<string> AllergyHeaders,
     IReadOnlyList<string> AllergyForward,
     IReadOnlyList<string> AllergyBackward,
@@ -33,6 +34,10 @@ internal sealed record EntityRulesJson(
     IReadOnlyList<string> MedicationHistoricalForward,
     IReadOnlyList<string> MedicationHistoricalBackward,
     IReadOnlyList<string> HistoricalForward,
+    IReadOnlyList<string> NegatedBackward,
+    IReadOnlyList<string> PossibleBackward,
+    IReadOnlyList<string> TestNegatedForward,
+    IReadOnlyList<string> TestNegatedBackward,
     IReadOnlyList<string> OrderedForward,
     IReadOnlyList<string> OrderedBackward,
     IReadOnlyDictionary<string, string> AllergyClassCodes);
