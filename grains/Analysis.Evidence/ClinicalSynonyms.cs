@@ -154,7 +154,7 @@ public sealed class ClinicalSynonyms
     /// <summary>Lower case, letters and digits only, single spaces: "COVID-19" and "covid 19" are one key.</summary>
     public static string Normalize(string? phrase) => phrase is null ? "" : string.Join(' ', Words(phrase));
 
-    private static List<string> Words(string text)
+    internal static List<string> Words(string text)
     {
         var words = new List<string>();
         var start = -1;

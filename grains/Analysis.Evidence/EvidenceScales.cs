@@ -218,13 +218,13 @@ public static class EvidenceScales
 
     private static string? Cdc2022(string l)
     {
-        if (l.Length != 28 || !(l.StartsWith("Category A, evidence type ", StringComparison.Ordinal)
+        if (l.Length != 27 || !(l.StartsWith("Category A, evidence type ", StringComparison.Ordinal)
             || l.StartsWith("Category B, evidence type ", StringComparison.Ordinal)))
         {
             return null;
         }
 
-        return l[27] switch
+        return l[26] switch
         {
             '1' => EvidenceQualities.High,
             '2' => EvidenceQualities.Moderate,

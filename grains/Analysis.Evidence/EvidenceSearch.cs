@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
@@ -25,10 +26,16 @@ public sealed class EvidenceSearch : IEvidenceSearch
     private const int MaxConcepts = 16;
     private const int MaxConceptChars = 200;
     private const int MaxTextChars = 4000;
-    private const int MaxTextTerms = 32;
+    private const int MaxTextTerms = 24;
+    private const int MaxTextConcepts = 8;
     private const int MaxPerGuideline = 2;
 
     private static readonly Lazy<Index> Shared = new(() => new Index(GuidelineCorpus.Default));
+
+    // Known concepts and words are a bounded set; arbitrary strings stop being memoised at the cap.
+    private const int MaxCachedParts = 20000;
+
+    private static readonly ConcurrentDictionary<string, (int Ordinal, float Score)[]> parts = new(StringComparer.Ordinal);
 
     private readonly ClinicalSynonyms synonyms = ClinicalSynonyms.Default;
 
@@ -61,27 +68,31 @@ public sealed class EvidenceSearch : IEvidenceSearch
         try
         {
             var index = Shared.Value;
-            var lucene = BuildQuery(index, query);
-            if (lucene is null)
+            var scores = new float[index.Statements.Count];
+            if (!Score(index, query, scores))
             {
                 return [];
             }
 
-            var hits = index.Searcher.Search(lucene, 100).ScoreDocs;
+            var hits = new List<(int Ordinal, float Score)>();
+            for (var i = 0; i < scores.Length; i++)
+            {
+                if (scores[i] >= RelevanceFloor)
+                {
+                    hits.Add((i, scores[i]));
+                }
+            }
+
+            hits.Sort((a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score) : a.Ordinal.CompareTo(b.Ordinal));
             var leaders = new List<RankedStatement>();
             var rest = new List<RankedStatement>();
             var perGuideline = new Dictionary<string, int>(StringComparer.Ordinal);
-            foreach (var hit in hits)
+            foreach (var (ordinal, score) in hits)
             {
-                if (hit.Score < RelevanceFloor)
-                {
-                    break;
-                }
-
-                var statement = index.Statements[index.Ordinals[hit.Doc]];
+                var statement = index.Statements[ordinal];
                 var seen = perGuideline.GetValueOrDefault(statement.GuidelineKey);
                 perGuideline[statement.GuidelineKey] = seen + 1;
-                (seen < MaxPerGuideline ? leaders : rest).Add(new RankedStatement(statement, hit.Score));
+                (seen < MaxPerGuideline ? leaders : rest).Add(new RankedStatement(statement, score));
             }
 
             leaders.AddRange(rest);
@@ -94,47 +105,121 @@ public sealed class EvidenceSearch : IEvidenceSearch
         }
     }
 
-    private Query? BuildQuery(Index index, EvidenceQuery? query)
+    // Sums the weighted BM25 scores of the query's parts, as a Lucene BooleanQuery of SHOULD clauses would
+    // (BM25 has no coordination factor); each part's scores come from Lucene once and are then memoised.
+    private bool Score(Index index, EvidenceQuery? query, float[] scores)
     {
-        var root = new BooleanQuery();
         var used = new HashSet<string>(StringComparer.Ordinal);
+        var any = false;
         var concepts = query?.Concepts ?? [];
         for (var i = 0; i < concepts.Count && used.Count < MaxConcepts; i++)
         {
-            AddConcept(index, root, concepts[i], 1f / (1f + 0.5f * i), used);
+            any |= AddConcept(index, scores, concepts[i], 1f / (1f + 0.5f * i), used);
         }
 
         var text = query?.Text;
         if (!string.IsNullOrWhiteSpace(text))
         {
             text = text.Length > MaxTextChars ? text[..MaxTextChars] : text;
-            var found = synonyms.FindConcepts(text, MaxConcepts);
-            for (var i = 0; i < found.Count && used.Count < MaxConcepts * 2; i++)
+            var found = synonyms.FindConcepts(text, MaxTextConcepts);
+            for (var i = 0; i < found.Count; i++)
             {
-                AddConcept(index, root, found[i], 0.5f / (1f + 0.5f * i), used);
+                any |= AddConcept(index, scores, found[i], 0.5f / (1f + 0.5f * i), used);
             }
 
-            AddWords(index, root, text);
+            any |= AddWords(index, scores, text);
         }
 
-        return root.Clauses.Count == 0 ? null : root;
+        return any;
     }
 
-    private void AddConcept(Index index, BooleanQuery root, string? concept, float weight, HashSet<string> used)
+    private bool AddConcept(Index index, float[] scores, string? concept, float weight, HashSet<string> used)
     {
         if (string.IsNullOrWhiteSpace(concept))
         {
-            return;
+            return false;
         }
 
         var key = ClinicalSynonyms.Normalize(concept.Length > MaxConceptChars ? concept[..MaxConceptChars] : concept);
         if (key.Length == 0 || !used.Add(key))
         {
-            return;
+            return false;
         }
 
-        var best = new DisjunctionMaxQuery(0.2f) { Boost = weight };
-        best.Add(new TermQuery(new Term(Index.ConceptKey, key)) { Boost = 6f });
+        Accumulate(Part(index, "c:" + key, () => ConceptQuery(index, key)), weight, scores);
+        return true;
+    }
+
+    // Words are split cheaply and deduplicated first; only an unseen word goes through the Lucene analyzer.
+    private static bool AddWords(Index index, float[] scores, string text)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var word in ClinicalSynonyms.Words(text))
+        {
+            if (word.Length < 3 || word.Length > 40 || word.Any(char.IsDigit) || !seen.Add(word))
+            {
+                continue;
+            }
+
+            Accumulate(Part(index, "w:" + word, () => WordQuery(index, word)), 1f, scores);
+            if (seen.Count >= MaxTextTerms)
+            {
+                break;
+            }
+        }
+
+        return seen.Count > 0;
+    }
+
+    private static Query WordQuery(Index index, string word)
+    {
+        var query = new BooleanQuery();
+        foreach (var (term, _) in index.Analyzer.Terms(Index.Recommendation, word, maxTerms: 2))
+        {
+            query.Add(new TermQuery(new Term(Index.Recommendation, term)) { Boost = 0.15f }, Occur.SHOULD);
+            query.Add(new TermQuery(new Term(Index.Title, term)) { Boost = 0.2f }, Occur.SHOULD);
+        }
+
+        return query;
+    }
+
+    private static void Accumulate((int Ordinal, float Score)[] part, float weight, float[] scores)
+    {
+        foreach (var (ordinal, score) in part)
+        {
+            scores[ordinal] += weight * score;
+        }
+    }
+
+    // The scores of one concept or word over the whole corpus, from Lucene, memoised (bounded).
+    private static (int Ordinal, float Score)[] Part(Index index, string key, Func<Query> build)
+    {
+        if (parts.TryGetValue(key, out var cached))
+        {
+            return cached;
+        }
+
+        var hits = index.Searcher.Search(build(), index.Statements.Count).ScoreDocs;
+        var part = new (int, float)[hits.Length];
+        for (var i = 0; i < hits.Length; i++)
+        {
+            part[i] = (index.Ordinals[hits[i].Doc], hits[i].Score);
+        }
+
+        if (parts.Count < MaxCachedParts)
+        {
+            parts.TryAdd(key, part);
+        }
+
+        return part;
+    }
+
+    private Query ConceptQuery(Index index, string key)
+    {
+        var best = new DisjunctionMaxQuery(0.2f)
+        {
+            new TermQuery(new Term(Index.ConceptKey, key)) { Boost = 6f },
+        };
         var phrases = synonyms.Expand(key);
         for (var p = 0; p < phrases.Count && p < 24; p++)
         {
@@ -146,11 +231,14 @@ public sealed class EvidenceSearch : IEvidenceSearch
 
             var own = p == 0 ? 1f : 0.8f;
             best.Add(Phrase(Index.ConceptText, terms, 3f * own));
-            best.Add(Phrase(Index.Title, terms, 1.5f * own));
             best.Add(Phrase(Index.Recommendation, terms, 1f * own));
+            if (p == 0)
+            {
+                best.Add(Phrase(Index.Title, terms, 1.5f));
+            }
         }
 
-        root.Add(best, Occur.SHOULD);
+        return best;
     }
 
     private static Query Phrase(string field, (string Term, int Position)[] terms, float boost)
@@ -167,29 +255,6 @@ public sealed class EvidenceSearch : IEvidenceSearch
         }
 
         return phrase;
-    }
-
-    private static void AddWords(Index index, BooleanQuery root, string text)
-    {
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (term, _) in index.Analyzer.Terms(Index.Recommendation, text, maxTerms: 512))
-        {
-            if (term.Length < 3 || term.Any(char.IsDigit) || !seen.Add(term))
-            {
-                continue;
-            }
-
-            var words = new BooleanQuery
-            {
-                { new TermQuery(new Term(Index.Recommendation, term)) { Boost = 0.15f }, Occur.SHOULD },
-                { new TermQuery(new Term(Index.Title, term)) { Boost = 0.2f }, Occur.SHOULD },
-            };
-            root.Add(words, Occur.SHOULD);
-            if (seen.Count >= MaxTextTerms)
-            {
-                break;
-            }
-        }
     }
 
     /// <summary>The Lucene index over the corpus: one document per statement.</summary>
