@@ -15,6 +15,7 @@ public sealed class FindingDetector
     private readonly PhraseMatcher<PhraseTarget> matcher;
     private readonly FrozenDictionary<string, int[]> concepts;
     private readonly VitalFindings vitals;
+    private readonly CooccurrenceMatcher cooccurrence;
 
     public FindingDetector(KnowledgeBase kb)
     {
@@ -25,6 +26,7 @@ public sealed class FindingDetector
             .GroupBy(x => x.Concept, StringComparer.Ordinal)
             .ToFrozenDictionary(g => g.Key, g => g.Select(x => x.Index).Distinct().ToArray(), StringComparer.Ordinal);
         vitals = new VitalFindings(kb);
+        cooccurrence = new CooccurrenceMatcher(kb.Rules);
     }
 
     public CaseFindings Detect(ClinicalCase clinicalCase)
@@ -54,10 +56,20 @@ public sealed class FindingDetector
             matches.Clear();
             matcher.Match(text, matches);
             AddNested(text, matches);
-            foreach (var match in matches)
+            matches.Sort(static (a, b) => a.FirstToken != b.FirstToken ? a.FirstToken.CompareTo(b.FirstToken) : b.EndToken.CompareTo(a.EndToken));
+            var assertions = new Assertion[matches.Count];
+            for (var m = 0; m < matches.Count; m++)
             {
-                Apply(findings, match.Payload, context.AssertionForTokens(match.FirstToken, match.EndToken));
+                assertions[m] = context.AssertionForTokens(matches[m].FirstToken, matches[m].EndToken);
             }
+
+            ListNegation.Extend(text, context, matches, assertions);
+            for (var m = 0; m < matches.Count; m++)
+            {
+                Apply(findings, matches[m].Payload, assertions[m]);
+            }
+
+            cooccurrence.Apply(findings, text, context);
 
             vitals.Apply(findings, VitalSignParser.Default.Parse(text));
         }

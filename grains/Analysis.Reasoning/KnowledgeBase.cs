@@ -13,8 +13,10 @@ public sealed class KnowledgeBase
     public KnowledgeBase(
         IReadOnlyList<Finding> findings,
         IReadOnlyList<Condition> conditions,
-        IReadOnlyDictionary<string, string> sources)
+        IReadOnlyDictionary<string, string> sources,
+        IReadOnlyList<CooccurrenceRule>? rules = null)
     {
+        Rules = rules ?? [];
         Findings = findings;
         Conditions = conditions;
         Sources = sources;
@@ -32,6 +34,9 @@ public sealed class KnowledgeBase
     public IReadOnlyDictionary<string, string> Sources { get; }
 
     public IReadOnlyDictionary<string, int> FindingIds { get; }
+
+    /// <summary>Findings recognised from words occurring together rather than from one exact phrase.</summary>
+    public IReadOnlyList<CooccurrenceRule> Rules { get; }
 
     /// <summary>
     /// Findings that strongly point to at least one condition (LR+ of 4 or more somewhere). A condition that

@@ -26,6 +26,7 @@ public static class KnowledgeBaseLoader
         IEnumerable<string> conditionDocuments)
     {
         var findings = new List<Finding>();
+        var rules = new List<CooccurrenceRule>();
         foreach (var json in findingDocuments)
         {
             using var doc = JsonDocument.Parse(json);
@@ -39,6 +40,8 @@ public static class KnowledgeBaseLoader
                     Strings(f, "absent"),
                     Strings(f, "concepts"),
                     f.TryGetProperty("history", out var h) && h.GetBoolean()));
+                rules.AddRange(Rules(f, "cooccur", findings.Count - 1, wholeText: false));
+                rules.AddRange(Rules(f, "cooccurText", findings.Count - 1, wholeText: true));
             }
         }
 
@@ -53,7 +56,7 @@ public static class KnowledgeBaseLoader
             }
         }
 
-        return new KnowledgeBase(findings, conditions, sources);
+        return new KnowledgeBase(findings, conditions, sources, rules);
     }
 
     public static IReadOnlyDictionary<string, string> ReadSources(string json)
@@ -120,6 +123,27 @@ public static class KnowledgeBaseLoader
             Strings(c, "redFlags").Select(Id).ToArray(),
             source,
             rows);
+    }
+
+    private static IEnumerable<CooccurrenceRule> Rules(JsonElement finding, string property, int index, bool wholeText)
+    {
+        if (!finding.TryGetProperty(property, out var rules))
+        {
+            yield break;
+        }
+
+        foreach (var rule in rules.EnumerateArray())
+        {
+            var groups = rule.EnumerateArray()
+                .Select(g => (IReadOnlyList<string>)g.GetString()!.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+                .ToArray();
+            if (groups.Length is 0 or > 8)
+            {
+                throw new InvalidDataException($"Finding #{index}: a co-occurrence rule needs 1 to 8 groups");
+            }
+
+            yield return new CooccurrenceRule(index, groups, wholeText);
+        }
     }
 
     private static string[] Strings(JsonElement element, string property) =>

@@ -10,10 +10,10 @@ public sealed record RankerOptions
     public double MaxTotalLr { get; init; } = 1e6;
 
     /// <summary>Factor for a present, strongly diagnostic finding that a condition does not explain.</summary>
-    public double UnexplainedFindingLr { get; init; } = 0.8;
+    public double UnexplainedFindingLr { get; init; } = 0.5;
 
     /// <summary>Prior weight of "other" (conditions outside the knowledge base), as a fraction of the eligible priors.</summary>
-    public double OtherPriorFraction { get; init; } = 0.5;
+    public double OtherPriorFraction { get; init; } = 0.1;
 
     /// <summary>A condition at or above this probability is plausible: its triage level counts.</summary>
     public double PlausibleProbability { get; init; } = 0.10;

@@ -35,7 +35,7 @@ public sealed class TriagePolicy(KnowledgeBase kb, RankerOptions options)
                 continue;
             }
 
-            if (Analysis.Triage.Rank(conditionLevel) > Analysis.Triage.Rank(level))
+            if (reason.Length == 0 || Analysis.Triage.Rank(conditionLevel) > Analysis.Triage.Rank(level))
             {
                 level = conditionLevel;
                 reason = plausible
