@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Text.Json;
+using Orleans.Clinical.Analysis.Deidentification.Recognizers;
 using Orleans.Clinical.Analysis.Deidentification.Text;
 
 namespace Orleans.Clinical.Analysis.Deidentification;
@@ -11,13 +12,6 @@ internal sealed class Lexicon
 
     public static Lexicon Shared => Instance.Value;
 
-    public required WordSet FirstNames { get; init; }
-    public required WordSet LastNames { get; init; }
-    public required WordSet VeryCommonWords { get; init; }
-    public required WordSet CommonWords { get; init; }
-    public required WordSet ClinicalWords { get; init; }
-    public required WordSet StopWords { get; init; }
-    public required WordSet Eponyms { get; init; }
     public required WordSet EponymHeads { get; init; }
     public required WordSet Titles { get; init; }
     public required WordSet Credentials { get; init; }
@@ -42,6 +36,30 @@ internal sealed class Lexicon
     public required PhraseTable<string> PlaceSuffixes { get; init; }
     public required PhraseTable<string> States { get; init; }
 
+    /// <summary>Every known word with its classes: one lookup per token instead of one per list.</summary>
+    public required FrozenDictionary<string, WordClass>.AlternateLookup<ReadOnlySpan<char>> Words { get; init; }
+
+    public WordClass Classify(ReadOnlySpan<char> word)
+    {
+        if (word.IndexOfAny('\'', '\u2019', '-') >= 0 && word.Length <= 64)
+        {
+            Span<char> buffer = stackalloc char[word.Length];
+            var n = 0;
+            foreach (var c in word)
+            {
+                if (c is not ('\'' or '\u2019' or '-'))
+                {
+                    buffer[n++] = c;
+                }
+            }
+
+            var lettersOnly = Words.TryGetValue(buffer[..n], out var l) ? l & (WordClass.First | WordClass.Last) : WordClass.None;
+            return lettersOnly | (Words.TryGetValue(word, out var w) ? w : WordClass.None);
+        }
+
+        return Words.TryGetValue(word, out var c2) ? c2 : WordClass.None;
+    }
+
     public int Month(ReadOnlySpan<char> word) => Months.TryGetValue(word, out var m) ? m : 0;
 
     private static Lexicon Load()
@@ -54,15 +72,39 @@ internal sealed class Lexicon
 
         var clinical = List("clinicalWords").Concat(List("credentials"))
             .Concat(root.GetProperty("months").EnumerateObject().Select(p => p.Name));
+        var index = new Dictionary<string, WordClass>(StringComparer.OrdinalIgnoreCase);
+        void Mark(IEnumerable<string> words, WordClass cls)
+        {
+            foreach (var w in words)
+            {
+                if (w.Length > 0)
+                {
+                    index[w] = index.GetValueOrDefault(w) | cls;
+                }
+            }
+        }
+
+        Mark(Lines("names-first.txt"), WordClass.First);
+        Mark(Lines("names-last.txt"), WordClass.Last);
+        Mark(Lines("words-common.txt"), WordClass.VeryCommon | WordClass.Common);
+        Mark(Lines("words-common-35.txt"), WordClass.Common);
+        Mark(clinical, WordClass.Clinical);
+        Mark(List("stopWords"), WordClass.Stop);
+        Mark(List("eponyms"), WordClass.Eponym);
+        foreach (var name in new[] { "titles", "credentials", "relations", "chatRoles", "patientCues", "phoneCues", "faxCues", "dateCues",
+                     "ordinalDateCues", "notDateAfter", "streetSuffixes", "unitWords", "directions", "states", "idFillers", "eponymHeads",
+                     "nameLabels", "spokenDateCues", "cityCues", "placeSuffixes" })
+        {
+            Mark(List(name).Select(p => Tokenizer.Split(p).FirstOrDefault() ?? ""), WordClass.Cue);
+        }
+
+        Mark(root.GetProperty("idLabels").EnumerateObject().Select(p => Tokenizer.Split(p.Name).FirstOrDefault() ?? ""), WordClass.Cue);
+        Mark(root.GetProperty("months").EnumerateObject().Select(p => p.Name), WordClass.Cue);
+        Mark(SpokenNumbers.All, WordClass.Cue);
+
         return new Lexicon
         {
-            FirstNames = new WordSet(Lines("names-first.txt")),
-            LastNames = new WordSet(Lines("names-last.txt")),
-            VeryCommonWords = new WordSet(Lines("words-common.txt")),
-            CommonWords = new WordSet(Lines("words-common.txt").Concat(Lines("words-common-35.txt"))),
-            ClinicalWords = new WordSet(clinical),
-            StopWords = Set("stopWords"),
-            Eponyms = Set("eponyms"),
+            Words = index.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>(),
             EponymHeads = Set("eponymHeads"),
             Titles = Set("titles"),
             Credentials = Set("credentials"),

@@ -16,10 +16,10 @@ namespace Orleans.Clinical.Analysis.Deidentification.Pseudonyms;
 /// </remarks>
 public sealed class HmacPseudonymSource : IPseudonymSource
 {
-    private readonly byte[] _key;
     private readonly string _scope;
     private readonly PseudonymTable _table;
     private readonly Lock _gate = new();
+    private readonly IncrementalHash _hmac;
 
     public HmacPseudonymSource(byte[] key, string scope, PseudonymTable table)
     {
@@ -30,9 +30,9 @@ public sealed class HmacPseudonymSource : IPseudonymSource
             throw new ArgumentException("The pseudonym key must be at least 16 bytes.", nameof(key));
         }
 
-        _key = (byte[])key.Clone();
         _scope = scope ?? "";
         _table = table;
+        _hmac = IncrementalHash.CreateHMAC(HashAlgorithmName.SHA256, key);
     }
 
     public string ReplacementFor(string phiType, string value)
@@ -87,9 +87,30 @@ public sealed class HmacPseudonymSource : IPseudonymSource
         return last + 1;
     }
 
+    /// <summary>Base64 of HMAC-SHA256(key, scope|type|normalised). Called under the lock (the HMAC object is reused).</summary>
     private string Digest(string type, string normalised)
     {
-        var bytes = Encoding.UTF8.GetBytes(_scope + "|" + type + "|" + normalised);
-        return Convert.ToBase64String(HMACSHA256.HashData(_key, bytes));
+        Append(_scope);
+        Append("|");
+        Append(type);
+        Append("|");
+        Append(normalised);
+        Span<byte> hash = stackalloc byte[32];
+        _hmac.GetHashAndReset(hash);
+        return Convert.ToBase64String(hash);
+    }
+
+    private void Append(string value)
+    {
+        var max = Encoding.UTF8.GetMaxByteCount(value.Length);
+        if (max <= 256)
+        {
+            Span<byte> buffer = stackalloc byte[256];
+            _hmac.AppendData(buffer[..Encoding.UTF8.GetBytes(value, buffer)]);
+        }
+        else
+        {
+            _hmac.AppendData(Encoding.UTF8.GetBytes(value));
+        }
     }
 }

@@ -73,7 +73,7 @@ internal static class AddressRecognizer
                 continue;
             }
 
-            if (lex.CityCues.Match(tokens, i, out _) is var cue and > 0)
+            if (scan.Match(lex.CityCues, i, out _) is var cue and > 0)
             {
                 var end = PlaceAfter(scan, i + cue);
                 if (end >= i + cue)
@@ -121,7 +121,7 @@ internal static class AddressRecognizer
                 continue;
             }
 
-            if (lex.PlaceSuffixes.Match(tokens, i, out _) > 0 && i > 0 && scan.IsWord(i - 1) && !tokens[i].NewlineBefore && IsPlaceWord(scan, i - 1) &&
+            if (scan.Match(lex.PlaceSuffixes, i, out _) > 0 && i > 0 && scan.IsWord(i - 1) && !tokens[i].NewlineBefore && IsPlaceWord(scan, i - 1) &&
                 tokens[i - 1].Capitalized && !MedicalLooking(tokens.Span(i - 1)) &&
                 !(i > 1 && scan.IsWord(i - 2) && tokens[i - 2].Capitalized && !tokens[i - 1].NewlineBefore && !scan.Has(i - 2, WordClass.Stop)))
             {
@@ -171,7 +171,7 @@ internal static class AddressRecognizer
 
         var end = j;
         while (end + 1 < tokens.Count && end - j < 2 && tokens[j].Capitalized && tokens[end + 1].Capitalized && scan.IsWord(end + 1) &&
-               !tokens[end + 1].NewlineBefore && IsPlaceWord(scan, end + 1) && scan.Lex.PlaceSuffixes.Match(tokens, end + 1, out _) == 0)
+               !tokens[end + 1].NewlineBefore && IsPlaceWord(scan, end + 1) && scan.Match(scan.Lex.PlaceSuffixes, end + 1, out _) == 0)
         {
             end++;
         }
@@ -212,7 +212,7 @@ internal static class AddressRecognizer
             return false;
         }
 
-        var length = scan.Lex.States.Match(tokens, i, out _);
+        var length = scan.Match(scan.Lex.States, i, out _);
         end = i + length - 1;
         return length > 0;
     }

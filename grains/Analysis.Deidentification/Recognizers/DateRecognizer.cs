@@ -31,11 +31,11 @@ internal static class DateRecognizer
             }
             else if (t.IsWord)
             {
-                if (lex.Month(tokens.Span(i)) > 0)
+                if (scan.Has(i, WordClass.Cue) && lex.Month(tokens.Span(i)) > 0)
                 {
                     end = MonthFirst(scan, i);
                 }
-                else if (lex.SpokenDateCues.Match(tokens, i, out _) is var cue and > 0)
+                else if (scan.Match(lex.SpokenDateCues, i, out _) is var cue and > 0)
                 {
                     var j = i + cue;
                     while (j < tokens.Count && (tokens.IsChar(j, ':') || tokens.Is(j, "is") || tokens.Is(j, "on") || tokens.Is(j, "of")))

@@ -18,14 +18,14 @@ internal static class IdentifierRecognizer
             ref var t = ref tokens[i];
             if (t.IsWord)
             {
-                var length = lex.IdLabels.Match(tokens, i, out var type);
+                var length = scan.Match(lex.IdLabels, i, out var type);
                 if (length > 0 && Labelled(scan, i + length, type, out var consumed))
                 {
                     i += length + consumed - 1;
                     continue;
                 }
 
-                if (IsDigitWord(tokens.Span(i)))
+                if (scan.Has(i, WordClass.Cue) && IsDigitWord(tokens.Span(i)))
                 {
                     i = SpokenDigits(scan, i);
                 }

@@ -54,7 +54,7 @@ internal static class NameRecognizer
             }
 
             var span = tokens.Span(i);
-            if (lex.Titles.Contains(span) && !(t.AllLower && (tokens.Is(i, "sister") || tokens.Is(i, "father") || tokens.Is(i, "nurse"))))
+            if (scan.InSet(i, lex.Titles) && !(t.AllLower && (tokens.Is(i, "sister") || tokens.Is(i, "father") || tokens.Is(i, "nurse"))))
             {
                 var j = i + 1;
                 if (tokens.IsChar(j, '.') && tokens.Adjacent(j))
@@ -70,7 +70,7 @@ internal static class NameRecognizer
                 continue;
             }
 
-            var label = lex.NameLabels.Match(tokens, i, out _);
+            var label = scan.Match(lex.NameLabels, i, out _);
             if (label > 0 && (i == 0 || tokens[i].NewlineBefore || tokens[i].Capitalized || tokens[i].AllUpper))
             {
                 var j = i + label;
@@ -96,7 +96,7 @@ internal static class NameRecognizer
                 }
             }
 
-            if (lex.Relations.Contains(span) && !lex.PatientCues.Contains(span))
+            if (scan.InSet(i, lex.Relations) && !scan.InSet(i, lex.PatientCues))
             {
                 var j = i + 1;
                 if (tokens.IsChar(j, ','))
@@ -112,7 +112,7 @@ internal static class NameRecognizer
                 continue;
             }
 
-            if (lex.PatientCues.Contains(span))
+            if (scan.InSet(i, lex.PatientCues))
             {
                 var j = i + 1;
                 if (j < tokens.Count && !tokens[j].NewlineBefore && PatientName(scan, j, found) is var e3 and >= 0)

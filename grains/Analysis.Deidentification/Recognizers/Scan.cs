@@ -82,14 +82,7 @@ internal sealed class Scan
         c = WordClass.Looked;
         if (Tokens[i].IsWord)
         {
-            var span = Tokens.Span(i);
-            if (Lex.FirstNames.ContainsLettersOnly(span)) c |= WordClass.First;
-            if (Lex.LastNames.ContainsLettersOnly(span)) c |= WordClass.Last;
-            if (Lex.VeryCommonWords.Contains(span)) c |= WordClass.VeryCommon | WordClass.Common;
-            else if (Lex.CommonWords.Contains(span)) c |= WordClass.Common;
-            if (Lex.ClinicalWords.Contains(span)) c |= WordClass.Clinical;
-            if (Lex.StopWords.Contains(span)) c |= WordClass.Stop;
-            if (Lex.Eponyms.Contains(span)) c |= WordClass.Eponym;
+            c |= Lex.Classify(Tokens.Span(i));
         }
 
         _classes[i] = c;
@@ -102,7 +95,21 @@ internal sealed class Scan
 
     public bool IsNumber(int i) => i >= 0 && i < Tokens.Count && Tokens[i].IsNumber;
 
-    public bool InSet(int i, WordSet set) => i >= 0 && i < Tokens.Count && set.Contains(Tokens.Span(i));
+    /// <summary>Is token i in a cue set? Words that are no cue of any kind are answered without a lookup.</summary>
+    public bool InSet(int i, WordSet set) =>
+        i >= 0 && i < Tokens.Count && (!Tokens[i].IsWord || Has(i, WordClass.Cue)) && set.Contains(Tokens.Span(i));
+
+    /// <summary>Matches a cue phrase at token i (only words marked as cue starts are looked up).</summary>
+    public int Match<T>(PhraseTable<T> table, int i, out T value)
+    {
+        if (i < 0 || i >= Tokens.Count || (Tokens[i].IsWord && !Has(i, WordClass.Cue)))
+        {
+            value = default!;
+            return 0;
+        }
+
+        return table.Match(Tokens, i, out value);
+    }
 
     /// <summary>The value of a Number token, or -1 (also for more than 9 digits).</summary>
     public int Value(int i)
@@ -134,4 +141,5 @@ internal enum WordClass : ushort
     Clinical = 32,
     Stop = 64,
     Eponym = 128,
+    Cue = 256,
 }

@@ -18,6 +18,8 @@ internal static class SpokenNumbers
         "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth", "thirtieth",
     ];
 
+    public static IReadOnlyList<string> All => Words;
+
     public static bool IsNumberWord(ReadOnlySpan<char> w) => Contains(Words, w);
 
     public static bool IsOrdinal(ReadOnlySpan<char> w) => Contains(Ordinals, w);
