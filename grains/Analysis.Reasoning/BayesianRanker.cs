@@ -35,7 +35,10 @@ public sealed class BayesianRanker(KnowledgeBase kb, RankerOptions options)
             maxLogit = Math.Max(maxLogit, logits[c]);
         }
 
-        var otherLogit = priorSum > 0 ? Math.Log(priorSum * options.OtherPriorFraction) : 0;
+        // "Other" explains no finding in particular, so it pays the same price as a condition for every
+        // strongly diagnostic finding present: it wins only when nothing in the knowledge base fits.
+        var otherLogit = (priorSum > 0 ? Math.Log(priorSum * options.OtherPriorFraction) : 0)
+            + presentInformative * Math.Log(options.UnexplainedFindingLr);
         maxLogit = Math.Max(maxLogit, otherLogit);
         var probabilities = new double[conditions.Count];
         var total = Math.Exp(otherLogit - maxLogit);

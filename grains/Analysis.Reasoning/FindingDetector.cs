@@ -86,6 +86,23 @@ public sealed class FindingDetector
         return findings;
     }
 
+    /// <summary>Every phrase match of a text with the findings it names and its assertion (for explanation and tests).</summary>
+    public IReadOnlyList<(string Text, string Findings, Assertion Assertion)> Trace(string text)
+    {
+        var tokenized = Tokenizer.Tokenize(text ?? string.Empty);
+        var context = ContextEngine.Default.Analyze(tokenized);
+        var matches = new List<PhraseMatch<PhraseTarget>>();
+        matcher.Match(tokenized, matches);
+        AddNested(tokenized, matches);
+        matches.Sort(static (a, b) => a.FirstToken != b.FirstToken ? a.FirstToken.CompareTo(b.FirstToken) : b.EndToken.CompareTo(a.EndToken));
+        var assertions = matches.Select(m => context.AssertionForTokens(m.FirstToken, m.EndToken)).ToArray();
+        ListNegation.Extend(tokenized, context, matches, assertions);
+        return matches.Select((m, i) => (
+            tokenized.Text[m.Start..m.End],
+            string.Join(",", m.Payload.Present.Select(f => kb.Findings[f].Id).Concat(m.Payload.Absent.Select(f => "!" + kb.Findings[f].Id))),
+            assertions[i])).ToArray();
+    }
+
     private void Apply(CaseFindings findings, PhraseTarget target, Assertion assertion)
     {
         foreach (var id in target.Present)
