@@ -26,6 +26,15 @@ internal static class AssertionRules
                 if (assertion is Assertion.Present or Assertion.Negated && rules.CueAfter(mention.EndToken, RuleCue.PossibleBackward, 1)) return Assertion.Possible;
                 if (assertion is Assertion.Present or Assertion.Possible && rules.CueAfter(mention.EndToken, RuleCue.NegatedBackward, 1)) return Assertion.Negated;
                 if (section == SectionKind.Family && assertion is Assertion.Present or Assertion.Historical) return Assertion.Family;
+                // An ongoing chronic problem stays present next to a year or a history cue ("PMH: CVA 2019, HTN, DM"),
+                // unless it is said to be over ("former smoker", "asthma, resolved").
+                if (category == EntityCategory.Condition && concept.Chronic && assertion == Assertion.Historical
+                    && !rules.CueBefore(mention.FirstToken, RuleCue.HistoricalForward, 1)
+                    && !rules.CueAfter(mention.EndToken, RuleCue.ResolvedBackward, 4))
+                {
+                    return Assertion.Present;
+                }
+
                 if (section == SectionKind.PastHistory && category == EntityCategory.Condition && !concept.Chronic && assertion == Assertion.Present)
                 {
                     return Assertion.Historical;
@@ -33,10 +42,13 @@ internal static class AssertionRules
 
                 break;
             case EntityCategory.Medication:
+                // A drug named after "h/o CAD s/p stents" is a current medication: only drug-history cues make it historical.
+                var drugHistory = section == SectionKind.MedicationHistory
+                    || rules.CueBefore(mention.FirstToken, RuleCue.MedicationHistoricalForward, 3)
+                    || rules.CueAfter(mention.EndToken, RuleCue.MedicationHistoricalBackward, 3);
+                if (assertion == Assertion.Historical && !drugHistory) return Assertion.Present;
                 if (assertion is Assertion.Present or Assertion.Negated
-                    && (section == SectionKind.MedicationHistory
-                        || rules.CueBefore(mention.FirstToken, RuleCue.MedicationHistoricalForward, 3)
-                        || rules.CueAfter(mention.EndToken, RuleCue.MedicationHistoricalBackward, 3)))
+                    && drugHistory)
                 {
                     return Assertion.Historical;
                 }
@@ -65,7 +77,9 @@ internal static class AssertionRules
                 break;
         }
 
-        if (assertion == Assertion.Present && category != EntityCategory.Allergy && rules.CueBefore(mention.FirstToken, RuleCue.HistoricalForward, 1))
+        if (assertion == Assertion.Present && category != EntityCategory.Allergy
+            && (rules.CueBefore(mention.FirstToken, RuleCue.HistoricalForward, 1)
+                || (category is EntityCategory.Condition or EntityCategory.Symptom && rules.CueAfter(mention.EndToken, RuleCue.ResolvedBackward, 2))))
         {
             return Assertion.Historical;
         }

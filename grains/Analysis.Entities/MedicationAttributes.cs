@@ -15,7 +15,8 @@ public static class MedicationAttributes
         "international units", "meq", "mmol", "puffs", "puff", "tabs", "tab", "tablets", "tablet", "caps", "cap", "capsules", "capsule",
         "drops", "drop", "gtt", "gtts", "sprays", "spray", "patch", "patches", "%", "inhalations", "inhalation", "vials", "vial", "amps",
         "ampules", "doses", "dose", "pills", "pill", "packets", "packet", "teaspoons", "teaspoon", "tsp", "tablespoons", "tbsp",
-    ]);
+        "milligrams", "milligram", "micrograms", "microgram", "milliliters", "milliliter", "millilitres", "millilitre", "milliequivalents",
+            ]);
 
     private static readonly string[] Routes = Longest(
     [
@@ -42,6 +43,18 @@ public static class MedicationAttributes
         "tablet", "tablets", "tab", "tabs", "capsule", "capsules", "er", "xr", "xl", "sr", "dr", "cr", "la", "hcl", "odt", "inhaler",
         "drip", "infusion", "gtt", "bolus", "injection", "solution", "suspension", "cream", "ointment", "hfa", "diskus", "respimat",
     ]);
+
+    /// <summary>A route written just before the name ("IV Lasix"), or null.</summary>
+    public static string? RouteBefore(string text, int nameStart)
+    {
+        var end = nameStart;
+        while (end > 0 && text[end - 1] == ' ') end--;
+        if (end == nameStart) return null;
+        var start = end;
+        while (start > 0 && (char.IsLetter(text[start - 1]) || text[start - 1] == '.')) start--;
+        if (start == end || (start > 0 && char.IsLetterOrDigit(text[start - 1]))) return null;
+        return MatchWord(text, start, end, Routes) == end ? text[start..end] : null;
+    }
 
     /// <summary>The attributes written in <paramref name="text"/> from <paramref name="start"/> (the end of the name).</summary>
     public static (string? Dose, string? Route, string? Frequency) Read(string text, int start, int maxLength = 80)
@@ -101,7 +114,14 @@ public static class MedicationAttributes
 
         var unitStart = end < limit && text[end] == ' ' ? end + 1 : end;
         var unitEnd = MatchWord(text, unitStart, limit, Units);
-        return unitEnd > 0 ? unitEnd : 0;
+        if (unitEnd > 0) return unitEnd;
+
+        // "Lasix 40 BID", "atorvastatin 40 at bedtime": a bare number is the dose when a route or frequency follows it.
+        // "ASA 81," too, at the end of a list item; never a year ("metformin 2019.").
+        var after = SkipSpaces(text, end, limit);
+        if (after > end && (MatchWord(text, after, limit, Routes) > 0 || FrequencyPart(text, after, limit) > 0)) return end;
+        var itemEnd = end >= text.Length || text[end] is ',' or ';' or '\n' or '\r' || (text[end] == '.' && (end + 1 >= text.Length || char.IsWhiteSpace(text[end + 1])));
+        return itemEnd && !(end - pos == 4 && text[pos] is '1' or '2') ? end : 0;
     }
 
     private static int ReadNumber(string text, int pos, int limit)

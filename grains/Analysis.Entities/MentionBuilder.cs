@@ -27,6 +27,7 @@ internal static class MentionBuilder
         if (category != EntityCategory.Medication) return entity;
 
         var (dose, route, frequency) = MedicationAttributes.Read(text, mention.End);
+        route ??= MedicationAttributes.RouteBefore(text, mention.Start);
         if (dose is null && route is null && frequency is null) return entity;
         return entity with { Dose = dose, Route = route, Frequency = frequency, Confidence = Confidence.WithAttributes(confidence) };
     }

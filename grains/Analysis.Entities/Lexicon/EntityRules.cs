@@ -18,6 +18,7 @@ internal enum RuleCue
     PossibleBackward = 256,
     TestNegatedForward = 512,
     TestNegatedBackward = 1024,
+    ResolvedBackward = 2048,
 }
 
 /// <summary>The kind of section a header line opens.</summary>
@@ -48,6 +49,7 @@ internal sealed class EntityRules
         AddCues(cues, json.HistoricalForward, RuleCue.HistoricalForward);
         AddCues(cues, json.OrderedForward, RuleCue.OrderedForward);
         AddCues(cues, json.OrderedBackward, RuleCue.OrderedBackward);
+        AddCues(cues, json.ResolvedBackward, RuleCue.ResolvedBackward);
         AddCues(cues, json.NegatedBackward, RuleCue.NegatedBackward);
         AddCues(cues, json.PossibleBackward, RuleCue.PossibleBackward);
         AddCues(cues, json.TestNegatedForward, RuleCue.TestNegatedForward);

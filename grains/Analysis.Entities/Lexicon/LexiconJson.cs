@@ -34,6 +34,7 @@ internal sealed record EntityRulesJson(
     IReadOnlyList<string> MedicationHistoricalForward,
     IReadOnlyList<string> MedicationHistoricalBackward,
     IReadOnlyList<string> HistoricalForward,
+    IReadOnlyList<string> ResolvedBackward,
     IReadOnlyList<string> NegatedBackward,
     IReadOnlyList<string> PossibleBackward,
     IReadOnlyList<string> TestNegatedForward,

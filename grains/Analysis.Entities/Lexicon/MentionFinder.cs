@@ -62,7 +62,7 @@ internal static class MentionFinder
         {
             if (!surface.SequenceEqual(form)) continue;
             if (needsValue && !ValueFollows(text, match.EndToken)) continue;
-            if (!needsValue && IsHeader(text, match)) continue;
+            if (!needsValue && concept.Category is EntityCategory.Condition or EntityCategory.Symptom && IsHeader(text, match)) continue;
             return (concept, needsValue);
         }
 
@@ -84,7 +84,7 @@ internal static class MentionFinder
         return false;
     }
 
-    // A case-sensitive abbreviation alone before a colon at the start of a line is a header ("PE:" physical exam).
+    // A problem abbreviation alone before a colon at the start of a line is a header ("PE:" physical exam).
     private static bool IsHeader(TokenizedText text, PhraseMatch<AbbreviationTerm> match) =>
         text.IsChar(match.EndToken, ':') && (match.FirstToken == 0 || text[match.FirstToken - 1].Sentence != text[match.FirstToken].Sentence);
 }
