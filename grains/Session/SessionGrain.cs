@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Orleans.Clinical.Analysis;
+using Orleans.Clinical.Analysis.Deidentification.Pseudonyms;
 using Orleans.Clinical.Grains.Interfaces;
 using Orleans.Clinical.Grains.Pipeline;
 using Orleans.Runtime;
@@ -85,7 +86,9 @@ public sealed class SessionGrain(
         }
 
         var firstSeq = S.LastSeq + 1;
-        var pseudonyms = new HmacPseudonyms(privacyOptions.Value.KeyBytes(), SessionId, S.Pseudonyms);
+        // The table shares the persisted dictionaries: numbers given now are saved with this input.
+        var table = new PseudonymTable { Numbers = S.Pseudonyms.Numbers, Counters = S.Pseudonyms.Counters };
+        var pseudonyms = new HmacPseudonymSource(privacyOptions.Value.KeyBytes(), SessionId, table);
         var request = new PipelineRequest(input.Text, pseudonyms, S.RedactedInputs, PriorEntities(), S.LastDifferential);
         var outcome = await pipeline.RunAsync(request, e => Emit(e, input.Id));
 

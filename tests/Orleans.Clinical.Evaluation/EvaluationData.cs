@@ -40,11 +40,17 @@ public static class EvaluationData
     /// <summary>The directory that holds Orleans.Clinical.slnx, found upwards from the running assembly.</summary>
     public static string RepositoryRoot()
     {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        // Builds with an artifacts path put the binaries outside the repository: then the working directory
+        // or CLINICAL_REPO_ROOT tells where it is.
+        var starts = new[] { Environment.GetEnvironmentVariable("CLINICAL_REPO_ROOT"), AppContext.BaseDirectory, Environment.CurrentDirectory };
+        foreach (var start in starts.Where(s => !string.IsNullOrEmpty(s)))
         {
-            if (dir.EnumerateFiles("Orleans.Clinical.sln*").Any())
+            for (var dir = new DirectoryInfo(start!); dir is not null; dir = dir.Parent)
             {
-                return dir.FullName;
+                if (dir.EnumerateFiles("Orleans.Clinical.sln*").Any())
+                {
+                    return dir.FullName;
+                }
             }
         }
 

@@ -13,8 +13,16 @@ public static class RepositoryPaths
     public static string BuiltAssembly(string folder, string assemblyName)
     {
         var path = Path.Combine(Root, folder, "bin", Configuration, "net10.0", assemblyName + ".dll");
-        return File.Exists(path)
-            ? path
+        if (File.Exists(path))
+        {
+            return path;
+        }
+
+        // Artifacts layout: <artifacts>/bin/<project>/<configuration>/ beside this test assembly's folder.
+        var here = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
+        var sibling = Path.Combine(here.Parent!.Parent!.FullName, assemblyName, here.Name, assemblyName + ".dll");
+        return File.Exists(sibling)
+            ? sibling
             : throw new FileNotFoundException($"{assemblyName} is not built for {Configuration}; build the solution first (./test.sh does).", path);
     }
 
