@@ -33,10 +33,28 @@ public sealed class PhiRedactor : IPhiRedactor
         var redactions = new PhiRedaction[spans.Count];
         var builder = new StringBuilder(text.Length + spans.Count * 8);
         var position = 0;
+
+        // repeated values within this one call ask the pseudonym source (an HMAC each) only once
+        Dictionary<string, string>? seen = spans.Count > 4 ? new(StringComparer.Ordinal) : null;
         for (var k = 0; k < spans.Count; k++)
         {
             var (start, end, type, _) = spans[k];
-            var replacement = pseudonyms.ReplacementFor(type, text.Substring(start, end - start));
+            var value = text.Substring(start, end - start);
+            string replacement;
+            if (seen is null)
+            {
+                replacement = pseudonyms.ReplacementFor(type, value);
+            }
+            else
+            {
+                var memo = string.Concat(type, "\0", value);
+                if (!seen.TryGetValue(memo, out replacement!))
+                {
+                    replacement = pseudonyms.ReplacementFor(type, value);
+                    seen[memo] = replacement;
+                }
+            }
+
             builder.Append(text, position, start - position).Append(replacement);
             position = end;
             redactions[k] = new PhiRedaction(type, start, end, replacement);
@@ -69,23 +87,34 @@ public sealed class PhiRedactor : IPhiRedactor
         }
     }
 
+    /// <summary>Every other capitalised mention of a one-word city already found ("Dayton Family Medicine").</summary>
     private static void PropagatePlaces(Scan scan, List<(int Start, int End)> cities)
     {
         var tokens = scan.Tokens;
+        HashSet<string>? names = null;
         foreach (var (start, end) in cities)
         {
-            if (start != end || !tokens[start].Capitalized)
+            if (start == end && tokens[start].Capitalized)
             {
-                continue;
-            }
-
-            var name = tokens.Span(start);
-            for (var k = 0; k < tokens.Count; k++)
-            {
-                if (k != start && tokens[k].IsWord && tokens[k].Capitalized && tokens.Span(k).Equals(name, StringComparison.Ordinal))
+                names ??= new HashSet<string>(StringComparer.Ordinal);
+                if (names.Count < 64)
                 {
-                    scan.AddTokens(k, k, PhiTypes.Address, Priority.Address - 5);
+                    names.Add(tokens.Span(start).ToString());
                 }
+            }
+        }
+
+        if (names is null)
+        {
+            return;
+        }
+
+        var lookup = names.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (var k = 0; k < tokens.Count; k++)
+        {
+            if (tokens[k].IsWord && tokens[k].Capitalized && lookup.Contains(tokens.Span(k)))
+            {
+                scan.AddTokens(k, k, PhiTypes.Address, Priority.Address - 5);
             }
         }
     }

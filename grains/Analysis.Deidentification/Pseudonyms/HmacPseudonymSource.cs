@@ -9,9 +9,9 @@ namespace Orleans.Clinical.Analysis.Deidentification.Pseudonyms;
 /// persisted), while neither the table nor this object ever holds a raw value.
 /// </summary>
 /// <remarks>
-/// Names: a full name ("Hunter O'Neill") is keyed by "first last"; its surname is also registered as an
-/// alias the first time it is seen, so "Mr. O'Neill", "O'NEILL" and "o'neill" later get the same number as
-/// the first full name with that surname. A second person with the same surname ("Priya O'Neill") gets a
+/// Names: a full name ("Hunter O'Neill") is keyed by "first last"; its surname and its given name are also
+/// registered as aliases the first time they are seen, so "Mr. O'Neill", "O'NEILL", "o'neill" and "Hunter"
+/// later get the same number as the first full name with that surname (or given name). A second person with the same surname ("Priya O'Neill") gets a
 /// number of their own; a bare surname refers to the first one. "O'NEILL, HUNTER" is read as "hunter o'neill".
 /// </remarks>
 public sealed class HmacPseudonymSource : IPseudonymSource
@@ -64,6 +64,7 @@ public sealed class HmacPseudonymSource : IPseudonymSource
         }
 
         _table.Numbers.TryAdd(surnameKey, number);
+        _table.Numbers.TryAdd(Digest(PhiTypes.Name, "surname|" + full[..full.IndexOf(' ')]), number);
         return number;
     }
 

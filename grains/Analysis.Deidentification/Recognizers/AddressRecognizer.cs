@@ -105,6 +105,14 @@ internal static class AddressRecognizer
                 continue;
             }
 
+            // P.O. Box 4471 / PO Box 12
+            if ((tokens.Is(i, "po") || (tokens.Is(i, "p") && tokens.IsChar(i + 1, '.') && tokens.Is(i + 2, "o"))) && PoBox(scan, i) is var box and > 0)
+            {
+                scan.AddTokens(i, box, PhiTypes.Address, Priority.Address);
+                i = box;
+                continue;
+            }
+
             if (tokens.Is(i, "zip") || tokens.Is(i, "zipcode"))
             {
                 var z = i + 1;
@@ -129,6 +137,23 @@ internal static class AddressRecognizer
                 cities.Add((i - 1, i - 1));
             }
         }
+    }
+
+    private static int PoBox(Scan scan, int i)
+    {
+        var tokens = scan.Tokens;
+        var k = i + 1;
+        while (k < tokens.Count && k <= i + 4 && !tokens.Is(k, "box"))
+        {
+            if (!(tokens[k].IsPunct && tokens.CharAt(k) == '.') && !tokens.Is(k, "o"))
+            {
+                return -1;
+            }
+
+            k++;
+        }
+
+        return tokens.Is(k, "box") && scan.IsNumber(k + 1) ? k + 1 : -1;
     }
 
     private static readonly string[] MedicalEndings =

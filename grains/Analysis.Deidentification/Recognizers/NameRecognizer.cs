@@ -80,12 +80,14 @@ internal static class NameRecognizer
                     j++;
                 }
 
-                if (j < tokens.Count && (colon || tokens[i].AllUpper) && (!tokens[j].NewlineBefore || tokens.Is(i, "sincerely")))
+                var withLabel = tokens.Is(i + label - 1, "with");
+                var byLabel = tokens.Is(i + label - 1, "by") || withLabel;
+                if (j < tokens.Count && (colon || byLabel || tokens[i].AllUpper) && (!tokens[j].NewlineBefore || tokens.Is(i, "sincerely")))
                 {
                     var end = LastFirst(scan, j, found);
                     if (end < 0)
                     {
-                        end = Forward(scan, j, false, found, Priority.NameStrong, requireNameList: !colon);
+                        end = Forward(scan, j, false, found, Priority.NameStrong, requireNameList: !colon, strictList: withLabel && !colon);
                     }
 
                     if (end >= 0)
@@ -229,7 +231,7 @@ internal static class NameRecognizer
     }
 
     /// <summary>Reads a name of 1–3 words (plus initials) from token j; returns its last token or -1.</summary>
-    private static int Forward(Scan scan, int j, bool strong, List<(int, int)> found, int priority, bool requireNameList = false)
+    private static int Forward(Scan scan, int j, bool strong, List<(int, int)> found, int priority, bool requireNameList = false, bool strictList = false)
     {
         var tokens = scan.Tokens;
         if (j >= tokens.Count || !scan.IsWord(j))
@@ -292,7 +294,7 @@ internal static class NameRecognizer
             return -1;
         }
 
-        if ((requireNameList && !listed && !strong && scan.Has(j, WordClass.Common)) || FollowedByEponymHead(scan, end))
+        if ((requireNameList && !listed && !strong && scan.Has(j, WordClass.Common)) || (strictList && !listed) || FollowedByEponymHead(scan, end))
         {
             return -1;
         }
@@ -570,18 +572,18 @@ internal static class NameRecognizer
 
         var tokens = scan.Tokens;
         var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var lookup = names.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var (start, end) in found)
         {
-            for (var k = start; k <= end; k++)
+            for (var k = start; k <= end && names.Count < 256; k++)
             {
-                if (scan.IsWord(k) && tokens[k].Length >= 2 && !scan.Has(k, WordClass.Stop | WordClass.Clinical))
+                if (scan.IsWord(k) && tokens[k].Length >= 2 && !scan.Has(k, WordClass.Stop | WordClass.Clinical) && !lookup.Contains(tokens.Span(k)))
                 {
                     names.Add(tokens.Span(k).ToString());
                 }
             }
         }
 
-        var lookup = names.GetAlternateLookup<ReadOnlySpan<char>>();
         for (var k = 0; k < tokens.Count; k++)
         {
             if (!tokens[k].IsWord || tokens[k].Length < 2 || !lookup.Contains(tokens.Span(k)))

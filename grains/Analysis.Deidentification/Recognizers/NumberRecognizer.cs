@@ -27,7 +27,7 @@ internal static class NumberRecognizer
                 continue;
             }
 
-            if (TryPhone(text, t.Start, out var end))
+            if (TryPhone(text, t.Start, out var end) || (t.IsNumber && LocalNumber(scan, i, out end)))
             {
                 end = Extension(text, end);
                 scan.Add(t.Start, end, IsFax(scan, i) ? PhiTypes.Fax : PhiTypes.Phone, Priority.Structured);
@@ -58,6 +58,29 @@ internal static class NumberRecognizer
             if (tokens[k].NewlineBefore || tokens.IsChar(k, '|') || tokens.IsChar(k, ';'))
             {
                 break;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A seven-digit local number (555-0142) after a telephone cue word on the same line.</summary>
+    private static bool LocalNumber(Scan scan, int i, out int end)
+    {
+        var tokens = scan.Tokens;
+        end = 0;
+        if (tokens[i].Length != 3 || !tokens.IsChar(i + 1, '-') || !tokens.Adjacent(i + 1) || !scan.IsNumber(i + 2) ||
+            tokens[i + 2].Length != 4 || !tokens.Adjacent(i + 2) || (i + 3 < tokens.Count && tokens.Adjacent(i + 3) && !tokens[i + 3].IsPunct))
+        {
+            return false;
+        }
+
+        for (var k = i - 1; k >= 0 && k >= i - 5 && !tokens[k + 1].NewlineBefore; k--)
+        {
+            if (scan.InSet(k, scan.Lex.PhoneCues) || scan.InSet(k, scan.Lex.FaxCues) || tokens.Is(k, "at") || tokens.Is(k, "from"))
+            {
+                end = tokens[i + 2].End;
+                return true;
             }
         }
 
