@@ -23,7 +23,20 @@ public static class AnalysisRegistration
         services.AddSingleton<IEvidenceSearch, EvidenceSearch>();
         services.AddSingleton<IDifferentialDiagnosis, DifferentialDiagnosis>();
         services.AddSingleton<IClinicalSynthesizer, ClinicalSynthesizer>();
-        services.AddSingleton<AnalysisStages>();
+        var languageModel = configuration.GetSection(LanguageModelOptions.Section).Get<LanguageModelOptions>() ?? new LanguageModelOptions();
+        services.AddSingleton(provider =>
+        {
+            var stages = ActivatorUtilities.CreateInstance<AnalysisStages>(provider);
+            // Off by default. When enabled, the host must also register an IChatClient (Microsoft.Extensions.AI).
+            if (!languageModel.Enabled)
+            {
+                return stages;
+            }
+
+            var chat = provider.GetService<Microsoft.Extensions.AI.IChatClient>()
+                ?? throw new InvalidOperationException("Analysis:LanguageModel:Enabled is true but no IChatClient is registered.");
+            return stages with { Narrative = new LanguageModelNarrative(chat, languageModel) };
+        });
         services.AddSingleton<ClinicalPipeline>();
         services.AddHostedService<AnalysisWarmup>();
         return services;

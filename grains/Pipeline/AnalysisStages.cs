@@ -10,4 +10,8 @@ public sealed record AnalysisStages(
     IEntityExtractor Entities,
     IEvidenceSearch Evidence,
     IDifferentialDiagnosis Differential,
-    IClinicalSynthesizer Synthesizer);
+    IClinicalSynthesizer Synthesizer)
+{
+    /// <summary>The optional language-model narrative; null (the default) sends the deterministic synthesis.</summary>
+    public LanguageModelNarrative? Narrative { get; init; }
+}

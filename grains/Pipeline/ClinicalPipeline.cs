@@ -150,6 +150,10 @@ public sealed class ClinicalPipeline(AnalysisStages stages, IOptions<AnalysisOpt
         {
             var input = new SynthesisInput(text, entities, evidence, differential, failed) { PriorEntities = request.PriorEntities };
             var synthesis = Measure(SynthesisStage, () => stages.Synthesizer.Synthesize(input));
+            if (stages.Narrative is { } narrative)
+            {
+                synthesis = await narrative.EnrichAsync(synthesis, input);
+            }
             synthesisContent = synthesis.Content;
             await emit(EventMapping.ToEvent(synthesis));
         }
