@@ -49,10 +49,17 @@ public sealed class EntityExtractor : IEntityExtractor
         readings.RemoveAll(r => !VitalConcepts.ByName.ContainsKey(r.Name));
 
         var first = output.Count;
-        foreach (var mention in MentionFinder.Find(lexicon, tokens))
+        var mentions = MentionFinder.Find(lexicon, tokens);
+        var mentionTokens = new bool[tokens.Count];
+        foreach (var mention in mentions)
+        {
+            mentionTokens.AsSpan(mention.FirstToken, mention.EndToken - mention.FirstToken).Fill(true);
+        }
+
+        foreach (var mention in mentions)
         {
             if (mention.Concept.Category == EntityCategory.Lab && InsideVitalCue(readings, mention.Start)) continue;
-            if (MentionBuilder.Build(text, tokens, context, rules, mention) is { } entity)
+            if (MentionBuilder.Build(text, tokens, context, rules, mentionTokens, mention) is { } entity)
             {
                 output.Add(Shift(entity, offset));
             }

@@ -8,12 +8,13 @@ internal static class MentionBuilder
 {
     private const string DrugAllergy = "drug allergy";
 
-    public static ClinicalEntity? Build(string text, TokenizedText tokens, ContextAnalysis context, RuleAnalysis rules, in Mention mention)
+    public static ClinicalEntity? Build(string text, TokenizedText tokens, ContextAnalysis context, RuleAnalysis rules, bool[] mentionTokens,
+        in Mention mention)
     {
         var concept = mention.Concept;
         var category = concept.Category;
         var code = concept.Code;
-        var allergyContext = category is EntityCategory.Medication or EntityCategory.Allergy && InAllergyContext(tokens, rules, mention);
+        var allergyContext = category is EntityCategory.Medication or EntityCategory.Allergy && InAllergyContext(rules, mentionTokens, mention);
         if (category == EntityCategory.Allergy && !allergyContext && concept.Concept != DrugAllergy) return null;
         if (category == EntityCategory.Medication && allergyContext)
         {
@@ -53,8 +54,8 @@ internal static class MentionBuilder
     }
 
     // An allergen: in an allergy section, after "allergic to", or before "allergy" ("PCN allergy", "sulfa-allergic").
-    private static bool InAllergyContext(TokenizedText tokens, RuleAnalysis rules, in Mention mention) =>
+    private static bool InAllergyContext(RuleAnalysis rules, bool[] mentionTokens, in Mention mention) =>
         rules.SectionOf(mention.FirstToken) == SectionKind.Allergy
-        || rules.CueBefore(mention.FirstToken, RuleCue.AllergyForward, 12)
+        || rules.InAllergyList(mention.FirstToken, mentionTokens, ClinicalLexicon.Default.Rules.AllergyListGlue)
         || rules.CueAfter(mention.EndToken, RuleCue.AllergyBackward, 0);
 }

@@ -46,7 +46,8 @@ public sealed partial class LexiconTests
     public void Every_canonical_concept_is_in_the_lexicon()
     {
         var names = Lexicon.Concepts.Select(c => c.Concept).ToHashSet(StringComparer.Ordinal);
-        Assert.Empty(Canonical.Where(c => !names.Contains(c)));
+        var missing = Canonical.Where(c => !names.Contains(c)).ToList();
+        Assert.True(missing.Count == 0, "Missing: " + string.Join(", ", missing));
     }
 
     [Fact]

@@ -12,7 +12,7 @@ public sealed class MedicationAttributeTests
     [InlineData("Advair 250/50 mcg inhaled BID", "250/50 mcg", "inhaled", "BID")]
     [InlineData("Humalog sliding scale SC with meals", "sliding scale", "SC", "with meals")]
     [InlineData("Tylenol 650 mg PO q6h PRN", "650 mg", "PO", "q6h PRN")]
-    [InlineData("Take acetaminophen 1000 mg by mouth.", "1000 mg", "by mouth", null)]
+    [InlineData("acetaminophen 1000 mg by mouth.", "1000 mg", "by mouth", null)]
     [InlineData("nitroglycerin 0.4 mg SL x3", "0.4 mg", "SL", "x3")]
     [InlineData("vancomycin 1.5 g IV q12h", "1.5 g", "IV", "q12h")]
     public void Dose_route_and_frequency_are_copied_verbatim(string text, string dose, string route, string? frequency)

@@ -15,7 +15,8 @@ internal static class TestData
         catch (DirectoryNotFoundException)
         {
             var vendored = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(sourceFile)!, "..", "data", "eval-dev"));
-            return System.IO.Directory.Exists(vendored) ? vendored : throw;
+            if (!System.IO.Directory.Exists(vendored)) throw;
+            return vendored;
         }
     }
 }

@@ -54,6 +54,7 @@ internal sealed class EntityRules
         AddCues(cues, json.PossibleBackward, RuleCue.PossibleBackward);
         AddCues(cues, json.TestNegatedForward, RuleCue.TestNegatedForward);
         AddCues(cues, json.TestNegatedBackward, RuleCue.TestNegatedBackward);
+        AllergyListGlue = new HashSet<string>(json.AllergyListGlue.Select(w => w.ToLowerInvariant()), StringComparer.Ordinal);
         MaskedWords = [.. json.ContextMaskedWords.Select(w => w.ToLowerInvariant())];
         Cues = new PhraseMatcher<RuleCue>(cues.Select(p => (p.Key, p.Value)), PhraseMatcherOptions.NoFuzzy);
 
@@ -66,6 +67,9 @@ internal sealed class EntityRules
     }
 
     public PhraseMatcher<RuleCue> Cues { get; }
+
+    /// <summary>Words that may join the items of an allergy list ("allergic to PCN and sulfa, causes hives").</summary>
+    public IReadOnlySet<string> AllergyListGlue { get; }
 
     /// <summary>Words hidden from the ConText engine (see Data/entity-rules.json).</summary>
     public IReadOnlyList<string> MaskedWords { get; }

@@ -26,6 +26,7 @@ internal sealed record EntityRulesJson(
     IReadOnlyList<string> ContextMaskedWords,
     IReadOnlyList<string> AllergyHeaders,
     IReadOnlyList<string> AllergyForward,
+    IReadOnlyList<string> AllergyListGlue,
     IReadOnlyList<string> AllergyBackward,
     IReadOnlyList<string> FamilyHeaders,
     IReadOnlyList<string> PastHistoryHeaders,

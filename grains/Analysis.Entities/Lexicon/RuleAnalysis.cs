@@ -50,6 +50,29 @@ internal sealed class RuleAnalysis
         return first >= contentStart[sentence] ? sections[sentence] : SectionKind.None;
     }
 
+    /// <summary>
+    /// True when an allergy cue ("allergic to") comes before token <paramref name="first"/> in its clause with only a list
+    /// between: other mentions (allergens, reactions), punctuation and joining words ("and", "or", "causes").
+    /// </summary>
+    public bool InAllergyList(int first, bool[] mentionTokens, IReadOnlySet<string> glue)
+    {
+        PhraseMatch<RuleCue>? nearest = null;
+        foreach (var cue in cues)
+        {
+            if (cue.FirstToken >= first) break;
+            if ((cue.Payload & RuleCue.AllergyForward) != 0 && cue.EndToken <= first) nearest = cue;
+        }
+
+        if (nearest is not { } found || text[found.EndToken - 1].Clause != text[first].Clause) return false;
+        for (var i = found.EndToken; i < first; i++)
+        {
+            if (text[i].IsPunctuation || mentionTokens[i]) continue;
+            if (!glue.Contains(text.NormString(i))) return false;
+        }
+
+        return true;
+    }
+
     /// <summary>True when a cue of <paramref name="kind"/> ends at most <paramref name="window"/> words before token <paramref name="first"/>, in its clause.</summary>
     public bool CueBefore(int first, RuleCue kind, int window)
     {
