@@ -105,29 +105,31 @@ internal static class AgeReader
         };
     }
 
+    private static readonly Dictionary<string, int> NumberWords = BuildNumberWords();
+
+    private static readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> NumberWordLookup =
+        NumberWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static Dictionary<string, int> BuildNumberWords()
+    {
+        Dictionary<string, int> words = new(StringComparer.Ordinal);
+        for (var u = 1; u < Units.Length; u++) words[Units[u]] = u;
+        for (var tens = 2; tens < Tens.Length; tens++) words[Tens[tens]] = tens * 10;
+        return words;
+    }
+
     // A number token, or a number in words ("seventy-two", "three").
     private static (double Value, int Next) ReadNumber(TokenizedText t, int i)
     {
-        if (t.TryNumber(i, out var value)) return (value, i + 1);
-        if (t[i].Kind != TokenKind.Word) return (0, i);
-        var w = t.Norm(i);
-        for (var tens = 2; tens < Tens.Length; tens++)
+        var token = t[i];
+        if (token.Kind == TokenKind.Number) return t.TryNumber(i, out var value) ? (value, i + 1) : (0, i);
+        if (token.Kind != TokenKind.Word || token.Length < 3 || !NumberWordLookup.TryGetValue(t.Norm(i), out var n)) return (0, i);
+        if (n >= 20 && n % 10 == 0)
         {
-            if (!w.SequenceEqual(Tens[tens])) continue;
             var j = SkipHyphen(t, i + 1);
-            for (var u = 1; u < 10; u++)
-            {
-                if (t.Is(j, Units[u])) return (tens * 10 + u, j + 1);
-            }
-
-            return (tens * 10, i + 1);
+            if (j < t.Count && NumberWordLookup.TryGetValue(t.Norm(j), out var unit) && unit < 10) return (n + unit, j + 1);
         }
 
-        for (var u = 1; u < Units.Length; u++)
-        {
-            if (w.SequenceEqual(Units[u])) return (u, i + 1);
-        }
-
-        return (0, i);
+        return (n, i + 1);
     }
 }

@@ -101,6 +101,11 @@ public sealed class ContextEngine
                     break;
                 case ContextCategory.Pseudo:
                     break;
+                case ContextCategory.Current:
+                    // "this morning", "now": ends past and family scopes, and marks a relative's event as current.
+                    for (var i = m.FirstToken; i < m.EndToken; i++) terminators[i] |= ContextFlags.Historical | ContextFlags.Family;
+                    hits.Add(new ContextTriggerMatch(m.FirstToken, m.EndToken, m.Payload));
+                    break;
                 default:
                     hits.Add(new ContextTriggerMatch(m.FirstToken, m.EndToken, m.Payload));
                     break;

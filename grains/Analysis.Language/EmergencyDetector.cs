@@ -80,12 +80,10 @@ public sealed class EmergencyDetector : IEmergencyDetector
             }
         }
 
-        foreach (var pattern in knowledge.NearPatterns)
+        knowledge.Near.Find(tokens, (concept, first, end) =>
         {
-            if (pattern.Find(tokens) is not { } near) continue;
-            var flags = analysis.FlagsForTokens(near.First, near.End);
-            if ((flags & NotNow) == 0) facts[pattern.Concept].Add(tokens[near.First].Start, tokens[near.End - 1].End, EmergencyFinding.Phrase);
-        }
+            if ((analysis.FlagsForTokens(first, end) & NotNow) == 0) facts[concept].Add(tokens[first].Start, tokens[end - 1].End, EmergencyFinding.Phrase);
+        });
 
         AddVitalFacts(tokens, analysis, facts);
         AddAgeFacts(tokens, facts);

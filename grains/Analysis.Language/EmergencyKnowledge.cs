@@ -12,7 +12,7 @@ internal sealed class EmergencyKnowledge
         List<string> labels = [];
         List<ConceptKind> kinds = [];
         Dictionary<string, List<int>> byPhrase = new(StringComparer.Ordinal);
-        List<NearPattern> nearPatterns = [];
+        List<(int, NearPatternEntry)> nearPatterns = [];
         foreach (var concept in concepts.Concepts)
         {
             var id = names.Count;
@@ -21,7 +21,7 @@ internal sealed class EmergencyKnowledge
             kinds.Add(concept.Kind switch { "risk" => ConceptKind.Risk, "symptom" => ConceptKind.Symptom, "intent" => ConceptKind.Intent, _ => ConceptKind.Finding });
             foreach (var near in concept.Near ?? [])
             {
-                nearPatterns.Add(new NearPattern(id, near.Window, [.. near.Groups.Select(g => new HashSet<string>(g, StringComparer.Ordinal))]));
+                nearPatterns.Add((id, near));
             }
 
             foreach (var phrase in concept.Phrases)
@@ -33,7 +33,7 @@ internal sealed class EmergencyKnowledge
         }
 
         ConceptCount = names.Count;
-        NearPatterns = [.. nearPatterns];
+        Near = new NearPatterns(nearPatterns);
         foreach (var fact in EmergencyFacts.Names)
         {
             names.Add(fact);
@@ -61,7 +61,7 @@ internal sealed class EmergencyKnowledge
 
     public int ConceptCount { get; }
 
-    public NearPattern[] NearPatterns { get; }
+    public NearPatterns Near { get; }
 
     public string[] FactNames { get; }
 
@@ -106,27 +106,80 @@ internal enum ConceptKind : byte
     Intent,
 }
 
-/// <summary>A concept found from nearby words: one word of each group within a window, in one sentence.</summary>
-internal sealed class NearPattern(int concept, int window, HashSet<string>[] groups)
+/// <summary>
+/// Concepts found from nearby words: one word of each group within a window, in one sentence. All patterns share
+/// one word index, so a text costs one lookup per token.
+/// </summary>
+internal sealed class NearPatterns
 {
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>>[] lookups = [.. groups.Select(g => g.GetAlternateLookup<ReadOnlySpan<char>>())];
+    private readonly Dictionary<string, ulong> masks = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ulong>.AlternateLookup<ReadOnlySpan<char>> lookup;
+    private readonly (int Concept, int Window, int Groups)[] patterns;
 
-    public int Concept => concept;
-
-    /// <summary>The token range [first, end) of the first occurrence, or null.</summary>
-    public (int First, int End)? Find(TokenizedText t)
+    public NearPatterns(IReadOnlyList<(int Concept, NearPatternEntry Entry)> entries)
     {
+        if (entries.Count > 8) throw new InvalidOperationException("At most 8 proximity patterns.");
+        patterns = new (int, int, int)[entries.Count];
+        for (var p = 0; p < entries.Count; p++)
+        {
+            var (concept, entry) = entries[p];
+            if (entry.Groups.Count > 8) throw new InvalidOperationException("At most 8 word groups in a proximity pattern.");
+            patterns[p] = (concept, entry.Window, entry.Groups.Count);
+            for (var g = 0; g < entry.Groups.Count; g++)
+            {
+                foreach (var word in entry.Groups[g])
+                {
+                    masks[word] = masks.GetValueOrDefault(word) | (1UL << (p * 8 + g));
+                }
+            }
+        }
+
+        lookup = masks.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    /// <summary>Calls <paramref name="found"/> with each concept whose words occur close together, and their token range.</summary>
+    public void Find(TokenizedText t, Action<int, int, int> found)
+    {
+        if (patterns.Length == 0 || t.Count == 0) return;
+        var tokenMasks = System.Buffers.ArrayPool<ulong>.Shared.Rent(t.Count);
+        try
+        {
+            var any = 0UL;
+            for (var i = 0; i < t.Count; i++)
+            {
+                tokenMasks[i] = t[i].Kind == TokenKind.Word && lookup.TryGetValue(t.Norm(i), out var m) ? m : 0;
+                any |= tokenMasks[i];
+            }
+
+            for (var p = 0; p < patterns.Length; p++)
+            {
+                var (concept, window, groups) = patterns[p];
+                var needed = ((1UL << groups) - 1) << (p * 8);
+                if ((any & needed) != needed) continue;
+                if (FindOne(t, tokenMasks, p, window, groups) is { } range) found(concept, range.First, range.End);
+            }
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<ulong>.Shared.Return(tokenMasks);
+        }
+    }
+
+    private static (int First, int End)? FindOne(TokenizedText t, ulong[] tokenMasks, int p, int window, int groups)
+    {
+        var first = 1UL << (p * 8);
         for (var i = 0; i < t.Count; i++)
         {
-            if (!lookups[0].Contains(t.Norm(i))) continue;
+            if ((tokenMasks[i] & first) == 0) continue;
             int lo = i, hi = i + 1;
             var all = true;
-            for (var g = 1; g < lookups.Length && all; g++)
+            for (var g = 1; g < groups && all; g++)
             {
+                var bit = 1UL << (p * 8 + g);
                 var found = -1;
                 for (var j = Math.Max(0, i - window); j < Math.Min(t.Count, i + window + 1); j++)
                 {
-                    if (j != i && t[j].Sentence == t[i].Sentence && lookups[g].Contains(t.Norm(j))) { found = j; break; }
+                    if (j != i && (tokenMasks[j] & bit) != 0 && t[j].Sentence == t[i].Sentence) { found = j; break; }
                 }
 
                 if (found < 0) all = false;

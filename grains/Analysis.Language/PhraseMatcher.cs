@@ -322,6 +322,9 @@ public sealed class PhraseMatcher<T>
         if (d <= allowed && d < best.Edits) best = (id, d);
     }
 
+    private static bool MayBeInflected(ReadOnlySpan<char> w) =>
+        w.Length > 3 && (w[^1] == 's' || w[^1] == 'd' || w.EndsWith("ing"));
+
     private ref struct Resolver(PhraseMatcher<T> matcher, TokenizedText text, int offset, int[] cache)
     {
         public int Id1(int j) => Get(j, 0);
@@ -352,7 +355,9 @@ public sealed class PhraseMatcher<T>
 
             var exact = m.wordLookup.TryGetValue(norm, out var id) ? id : NoWord;
             var inflection = NoWord;
-            if (m.options.Inflections && token.Kind == TokenKind.Word)
+
+            // The base form of an inflected token; for a vocabulary word itself only when it ends like an inflection.
+            if (m.options.Inflections && token.Kind == TokenKind.Word && (exact == NoWord || MayBeInflected(norm)))
             {
                 if (m.inflectedLookup.TryGetValue(norm, out var baseId)) inflection = baseId;
                 else if (norm.Length > 3 && norm.EndsWith("'s") && m.wordLookup.TryGetValue(norm[..^2], out var possessive)) inflection = possessive;

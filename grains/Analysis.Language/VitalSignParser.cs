@@ -43,6 +43,8 @@ public sealed class VitalSignParser
     {
         List<PhraseMatch<VitalMeasure>> found = [];
         cues.Match(text, found);
+        var cueStarts = new bool[text.Count + 1];
+        foreach (var cue in found) cueStarts[cue.FirstToken] = true;
         var consumedUpTo = 0;
         foreach (var cue in found)
         {
@@ -59,7 +61,7 @@ public sealed class VitalSignParser
             if (!text.TryNumber(i, out _)) continue;
             var end = Read(text, cue.Payload, cue.Start, i, readings, repeat: false);
             if (end <= i) continue;
-            consumedUpTo = Continue(text, cue.Payload, cue.Start, end, readings);
+            consumedUpTo = Continue(text, cue.Payload, cue.Start, end, readings, cueStarts);
         }
 
         ReadUnitOnly(text, readings);
@@ -67,7 +69,7 @@ public sealed class VitalSignParser
     }
 
     // A later value of the same measure in the same sentence: "HR 140, then 96", "BP 182/104 and 178/100".
-    private int Continue(TokenizedText text, VitalMeasure measure, int mentionStart, int end, List<VitalReading> readings)
+    private int Continue(TokenizedText text, VitalMeasure measure, int mentionStart, int end, List<VitalReading> readings, bool[] cueStarts)
     {
         var sentence = text[end - 1].Sentence;
         var i = end;
@@ -84,7 +86,7 @@ public sealed class VitalSignParser
                 continue;
             }
 
-            if (cues.TryMatchAt(text, i, out _)) return i;
+            if (cueStarts[i]) return i;
             i++;
         }
 
@@ -147,7 +149,7 @@ public sealed class VitalSignParser
 
     private static readonly HashSet<string> DurationWords =
         ["sec", "secs", "second", "seconds", "min", "mins", "minute", "minutes", "h", "hr", "hrs", "hour", "hours", "d", "day", "days",
-         "wk", "wks", "week", "weeks", "mo", "mos", "month", "months", "y", "yr", "yrs", "year", "years", "x", "times", "tablets", "pills", "mg", "kg", "lb", "lbs", "am", "pm"];
+         "wk", "wks", "week", "weeks", "mo", "mos", "month", "months", "y", "yr", "yrs", "year", "years", "x", "times", "tablets", "pills", "am", "pm"];
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> DurationLookup = DurationWords.GetAlternateLookup<ReadOnlySpan<char>>();
 

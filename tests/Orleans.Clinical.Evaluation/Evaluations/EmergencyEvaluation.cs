@@ -18,8 +18,8 @@ public sealed class EmergencyEvaluation : IEvaluation
     public EvaluationReport Run(string dataDirectory)
     {
         var cases = EvaluationData.ReadJsonLines<EmergencyCase>(dataDirectory, "emergency.jsonl");
-        var ours = Score(EmergencyDetector.Default, cases);
-        var seed = Score(new PatternEmergencyDetector(), cases);
+        var ours = Evaluate(EmergencyDetector.Default, cases);
+        var seed = Evaluate(new PatternEmergencyDetector(), cases);
 
         Dictionary<string, double> metrics = new()
         {
@@ -63,7 +63,7 @@ public sealed class EmergencyEvaluation : IEvaluation
         return new EvaluationReport(Name, metrics, table.ToString());
     }
 
-    private static Score Score(IEmergencyDetector detector, IReadOnlyList<EmergencyCase> cases)
+    private static Score Evaluate(IEmergencyDetector detector, IReadOnlyList<EmergencyCase> cases)
     {
         Score score = new();
         foreach (var c in cases)
