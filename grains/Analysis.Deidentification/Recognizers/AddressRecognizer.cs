@@ -129,6 +129,17 @@ internal static class AddressRecognizer
                 continue;
             }
 
+            if (scan.Match(lex.PlaceSuffixes, i, out _) is var suffixLength and > 0 && tokens.Is(i + suffixLength, "in") && IsPlaceWord(scan, i + suffixLength + 1) &&
+                tokens[i + suffixLength + 1].Capitalized)
+            {
+                var end = PlaceAfter(scan, i + suffixLength + 1);
+                if (end > i)
+                {
+                    scan.AddTokens(i + suffixLength + 1, end, PhiTypes.Address, Priority.Address);
+                    cities.Add((i + suffixLength + 1, end));
+                }
+            }
+
             if (scan.Match(lex.PlaceSuffixes, i, out _) > 0 && i > 0 && scan.IsWord(i - 1) && !tokens[i].NewlineBefore && IsPlaceWord(scan, i - 1) &&
                 tokens[i - 1].Capitalized && !MedicalLooking(tokens.Span(i - 1)) &&
                 !(i > 1 && scan.IsWord(i - 2) && tokens[i - 2].Capitalized && !tokens[i - 1].NewlineBefore && !scan.Has(i - 2, WordClass.Stop)))
@@ -269,12 +280,24 @@ internal static class AddressRecognizer
 
         var words = 0;
         var suffix = -1;
+        bool? lower = null;
         while (k < tokens.Count && words < 5 && !tokens[k].NewlineBefore)
         {
             var isOrdinal = tokens[k].Kind == Text.TokenKind.Alnum && tokens[k].Length <= 4 && char.IsDigit(scan.Text[tokens[k].Start]);
-            if (!(tokens[k].IsWord && tokens[k].Capitalized) && !isOrdinal)
+            var lowerStreet = tokens[k].IsWord && tokens[k].AllLower && lower != false && !scan.Has(k, WordClass.Stop | WordClass.Clinical);
+            if (!(tokens[k].IsWord && tokens[k].Capitalized) && !isOrdinal && !lowerStreet)
             {
                 break;
+            }
+
+            if (tokens[k].IsWord)
+            {
+                lower ??= tokens[k].AllLower;
+            }
+
+            if (lower == true && words > 0 && scan.InSet(k, lex.StreetSuffixes) && tokens[k].Length < 4)
+            {
+                break; // dictated street lines end in a full word: "88 juniper lane"
             }
 
             if (words > 0 && scan.InSet(k, lex.StreetSuffixes))

@@ -105,6 +105,9 @@ internal static class AgeRecognizer
             p--;
         }
 
-        return tokens.Is(p, "age") || tokens.Is(p, "aged") || (tokens.Is(p, "is") && tokens.Is(p - 1, "age"));
+        return tokens.Is(p, "age") || tokens.Is(p, "aged") ||
+               (tokens.Is(p, "is") && (tokens.Is(p - 1, "age") || tokens.Is(p - 1, "he") || tokens.Is(p - 1, "she") || tokens.Is(p - 1, "patient") ||
+                                      tokens.Is(p - 1, "pt") || tokens.Is(p - 1, "who"))) ||
+               (tokens.Is(p, "turned") || tokens.Is(p, "turns"));
     }
 }

@@ -356,6 +356,11 @@ internal static class DateRecognizer
             return -1;
         }
 
+        if (tokens.Is(j, "the"))
+        {
+            j++;
+        }
+
         var last = -1;
         var k = j;
         var numberWords = 0;
@@ -365,6 +370,19 @@ internal static class DateRecognizer
             if (scan.Lex.Month(w) > 0 && !(w.Equals("may", StringComparison.OrdinalIgnoreCase) && k > j))
             {
                 last = k;
+                k++;
+                continue;
+            }
+
+            if ((tokens.Is(k, "the") || tokens.Is(k, "of")) && k > j && k + 1 < tokens.Count && tokens[k + 1].IsWord &&
+                (SpokenNumbers.IsNumberWord(tokens.Span(k + 1)) || scan.Lex.Month(tokens.Span(k + 1)) > 0))
+            {
+                k++;
+                continue;
+            }
+
+            if (tokens.Is(k, "the") && k == j)
+            {
                 k++;
                 continue;
             }

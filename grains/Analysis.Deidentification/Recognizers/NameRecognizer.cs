@@ -71,7 +71,7 @@ internal static class NameRecognizer
             }
 
             var label = scan.Match(lex.NameLabels, i, out _);
-            if (label > 0 && (i == 0 || tokens[i].NewlineBefore || tokens[i].Capitalized || tokens[i].AllUpper))
+            if (label > 0 && (i == 0 || tokens[i].NewlineBefore || tokens[i].Capitalized || tokens[i].AllUpper || IsIntroduction(scan, i, label)))
             {
                 var j = i + label;
                 var colon = tokens.IsChar(j, ':') || tokens.IsChar(j, ',');
@@ -80,9 +80,10 @@ internal static class NameRecognizer
                     j++;
                 }
 
-                var withLabel = tokens.Is(i + label - 1, "with");
+                var withLabel = tokens.Is(i + label - 1, "with") || IsIntroduction(scan, i, label);
                 var byLabel = tokens.Is(i + label - 1, "by") || withLabel;
-                if (j < tokens.Count && (colon || byLabel || tokens[i].AllUpper) && (!tokens[j].NewlineBefore || tokens.Is(i, "sincerely")))
+                if (j < tokens.Count && (colon || byLabel || tokens[i].AllUpper) && (!tokens[j].NewlineBefore || tokens.Is(i, "sincerely")) &&
+                    !(withLabel && scan.InSet(j, lex.Titles)))
                 {
                     var end = LastFirst(scan, j, found);
                     if (end < 0)
@@ -101,7 +102,7 @@ internal static class NameRecognizer
             if (scan.InSet(i, lex.Relations) && !scan.InSet(i, lex.PatientCues))
             {
                 var j = i + 1;
-                if (tokens.IsChar(j, ','))
+                if (tokens.IsChar(j, ',') || (tokens.IsChar(j, '(') && j + 2 < tokens.Count && tokens.IsChar(j + 2, ')')))
                 {
                     j++;
                 }
@@ -209,6 +210,14 @@ internal static class NameRecognizer
         return strong ? listed || (cls & WordClass.Common) == 0 : (cls & WordClass.First) != 0 && (cls & WordClass.VeryCommon) == 0 || (cls & WordClass.Common) == 0 && listed;
     }
 
+    /// <summary>"this is maureen callahan", "my name is ...": a name follows only when it is a listed name.</summary>
+    private static bool IsIntroduction(Scan scan, int i, int label)
+    {
+        var tokens = scan.Tokens;
+        var last = i + label - 1;
+        return tokens.Is(last, "is") || tokens.Is(last, "am") || tokens.Is(last, "m") || tokens.Is(last, "s") || tokens.Is(last, "for");
+    }
+
     /// <summary>"Dr. Will Sutherland": a capitalised given name that is also a common word, before a surname.</summary>
     private static bool GivenNameThatIsAWord(Scan scan, int j)
     {
@@ -269,12 +278,15 @@ internal static class NameRecognizer
 
             var surnameAfterGiven = mode == Mode.Lower && scan.Has(k, WordClass.First) && scan.Has(next, WordClass.Last) &&
                                     tokens[next].AllLower && !scan.Has(next, WordClass.Stop | WordClass.Clinical);
-            if (!surnameAfterGiven && !NameWord(scan, next, mode, false))
+            if (!surnameAfterGiven && !NameWord(scan, next, mode, false) &&
+                !(strong && mode == Mode.Lower && scan.IsWord(next) && tokens[next].AllLower && tokens[next].Length > 2 &&
+                  !scan.Has(next, WordClass.Common | WordClass.Stop | WordClass.Clinical | WordClass.Eponym)))
             {
                 break;
             }
 
-            if (mode == Mode.Lower && !surnameAfterGiven && (!scan.Has(next, WordClass.First | WordClass.Last) || scan.Has(next, WordClass.Common)))
+            var rareAfterTitle = strong && mode == Mode.Lower && !scan.Has(next, WordClass.Common | WordClass.Stop | WordClass.Clinical | WordClass.Eponym);
+            if (mode == Mode.Lower && !surnameAfterGiven && !rareAfterTitle && (!scan.Has(next, WordClass.First | WordClass.Last) || scan.Has(next, WordClass.Common)))
             {
                 break;
             }
