@@ -16,13 +16,15 @@ public sealed class ClinicalSystem : IAsyncDisposable
     private readonly int _siloPort = FreePorts.Next();
     private readonly int _siloGatewayPort = FreePorts.Next();
     private readonly Dictionary<string, string> _extraSiloSettings;
+    private readonly bool _cluster;
     private int _siloStarts;
 
-    private ClinicalSystem(string work, AzuriteServer azurite, Dictionary<string, string> extraSiloSettings)
+    private ClinicalSystem(string work, AzuriteServer azurite, Dictionary<string, string> extraSiloSettings, bool cluster)
     {
         WorkDirectory = work;
         Azurite = azurite;
         _extraSiloSettings = extraSiloSettings;
+        _cluster = cluster;
         GatewayPort = FreePorts.Next();
         Http = new HttpClient { BaseAddress = GatewayUri, Timeout = TimeSpan.FromSeconds(30) };
     }
@@ -32,6 +34,9 @@ public sealed class ClinicalSystem : IAsyncDisposable
     public AzuriteServer Azurite { get; }
 
     public ManagedProcess Silo { get; private set; } = null!;
+
+    /// <summary>Every silo process started, in order (the Cluster profile runs several at once).</summary>
+    public List<ManagedProcess> Silos { get; } = [];
 
     public ManagedProcess Gateway { get; private set; } = null!;
 
@@ -45,13 +50,21 @@ public sealed class ClinicalSystem : IAsyncDisposable
 
     public string LogsDirectory => Path.Combine(WorkDirectory, "logs");
 
-    public static async Task<ClinicalSystem> StartAsync(IReadOnlyDictionary<string, string>? siloSettings = null)
+    /// <summary>
+    /// Starts Azurite, <paramref name="silos"/> silo processes and a gateway. With <paramref name="cluster"/> they use
+    /// the Cluster profile (Azure Table membership on Azurite) as in production; otherwise the Local profile.
+    /// </summary>
+    public static async Task<ClinicalSystem> StartAsync(IReadOnlyDictionary<string, string>? siloSettings = null, int silos = 1, bool cluster = false)
     {
         var work = Path.Combine(Path.GetTempPath(), "clinical-e2e-" + Guid.NewGuid().ToString("N")[..8]);
         Directory.CreateDirectory(work);
         var azurite = await AzuriteServer.StartAsync(work);
-        var system = new ClinicalSystem(work, azurite, new Dictionary<string, string>(siloSettings ?? new Dictionary<string, string>()));
-        await system.StartSiloAsync();
+        var system = new ClinicalSystem(work, azurite, new Dictionary<string, string>(siloSettings ?? new Dictionary<string, string>()), cluster);
+        for (var i = 0; i < silos; i++)
+        {
+            await system.StartSiloAsync(i == 0 ? system._siloPort : FreePorts.Next(), i == 0 ? system._siloGatewayPort : FreePorts.Next());
+        }
+
         system.Gateway = ManagedProcess.Start("dotnet",
             [RepositoryPaths.BuiltAssembly("gateway", "Orleans.Clinical.Gateway"), "--urls", system.GatewayUri.ToString().TrimEnd('/')],
             Path.Combine(system.LogsDirectory, "gateway.log"),
@@ -59,6 +72,8 @@ public sealed class ClinicalSystem : IAsyncDisposable
             {
                 ["DOTNET_ENVIRONMENT"] = "Production",
                 ["Orleans__ClusterId"] = system._clusterId,
+                ["Orleans__Profile"] = cluster ? "Cluster" : "Local",
+                ["Storage__ConnectionString"] = azurite.ConnectionString,
                 ["Orleans__GatewayPort"] = $"{system._siloGatewayPort}",
                 ["Auth__SigningKey"] = system._signingKey,
                 ["Auth__DevTokens"] = "true",
@@ -69,16 +84,20 @@ public sealed class ClinicalSystem : IAsyncDisposable
     }
 
     /// <summary>Starts a silo process (again, after <see cref="KillSiloAsync"/>) with the same cluster and storage.</summary>
-    public async Task StartSiloAsync()
+    public Task StartSiloAsync() => StartSiloAsync(_siloPort, _siloGatewayPort);
+
+    private async Task StartSiloAsync(int siloPort, int gatewayPort)
     {
         var silo = RepositoryPaths.BuiltAssembly("silo", "Orleans.Clinical.Silo");
         var environment = new Dictionary<string, string>
         {
             ["DOTNET_ENVIRONMENT"] = "Production",
             ["Storage__ConnectionString"] = Azurite.ConnectionString,
+            ["Orleans__Profile"] = _cluster ? "Cluster" : "Local",
+            ["Orleans__AdvertisedIP"] = "127.0.0.1",
             ["Orleans__ClusterId"] = _clusterId,
-            ["Orleans__SiloPort"] = $"{_siloPort}",
-            ["Orleans__GatewayPort"] = $"{_siloGatewayPort}",
+            ["Orleans__SiloPort"] = $"{siloPort}",
+            ["Orleans__GatewayPort"] = $"{gatewayPort}",
             ["Privacy__PseudonymKey"] = _pseudonymKey,
         };
         foreach (var (key, value) in _extraSiloSettings)
@@ -86,8 +105,10 @@ public sealed class ClinicalSystem : IAsyncDisposable
             environment[key] = value;
         }
 
-        Silo = ManagedProcess.Start("dotnet", [silo], Path.Combine(LogsDirectory, $"silo-{++_siloStarts}.log"), environment, Path.GetDirectoryName(silo));
-        await FreePorts.WaitUntilListening(_siloGatewayPort, TimeSpan.FromSeconds(90), () => Silo.IsRunning);
+        var process = ManagedProcess.Start("dotnet", [silo], Path.Combine(LogsDirectory, $"silo-{++_siloStarts}.log"), environment, Path.GetDirectoryName(silo));
+        Silos.Add(process);
+        Silo = process;
+        await FreePorts.WaitUntilListening(gatewayPort, TimeSpan.FromSeconds(90), () => process.IsRunning);
     }
 
     /// <summary>SIGKILL of the silo: a node failure, with no chance to write anything more.</summary>
@@ -142,7 +163,11 @@ public sealed class ClinicalSystem : IAsyncDisposable
     {
         Http.Dispose();
         await Gateway.DisposeAsync();
-        await Silo.DisposeAsync();
+        foreach (var silo in Silos)
+        {
+            await silo.DisposeAsync();
+        }
+
         await Azurite.DisposeAsync();
         try
         {
