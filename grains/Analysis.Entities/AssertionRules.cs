@@ -21,6 +21,12 @@ internal static class AssertionRules
         switch (category)
         {
             case EntityCategory.Condition or EntityCategory.Symptom:
+                // "hx COPD, SOB at rest": a weak history cue several words back belongs to an earlier item of the list.
+                if (category == EntityCategory.Symptom && assertion == Assertion.Historical && OnlyDistantWeakHistory(tokens, context, mention.FirstToken))
+                {
+                    assertion = Assertion.Present;
+                }
+
                 // "X ruled out", "X - r/o": the cue right after the mention is the most specific one. The engine lists its backward
                 // cues under forward ones too (the first wins), and "r/o." does not end its sentence, so its scope runs on.
                 if (assertion is Assertion.Present or Assertion.Negated && rules.CueAfter(mention.EndToken, RuleCue.PossibleBackward, 1)) return Assertion.Possible;
@@ -85,5 +91,30 @@ internal static class AssertionRules
         }
 
         return assertion;
+    }
+
+    private static bool OnlyDistantWeakHistory(TokenizedText tokens, ContextAnalysis context, int first)
+    {
+        var sentence = tokens[first].Sentence;
+        var found = false;
+        foreach (var trigger in context.Triggers)
+        {
+            if (trigger.End > first) break;
+            if (trigger.Trigger.Category != ContextCategory.Historical || tokens[trigger.First].Sentence != sentence) continue;
+            if (!trigger.Trigger.Weak || (tokens.WordCount(trigger.End, first) <= 2 && !CommaBetween(tokens, trigger.End, first))) return false;
+            found = true;
+        }
+
+        return found;
+    }
+
+    private static bool CommaBetween(TokenizedText tokens, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (tokens.IsChar(i, ',')) return true;
+        }
+
+        return false;
     }
 }

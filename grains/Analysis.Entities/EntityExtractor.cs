@@ -13,7 +13,7 @@ namespace Orleans.Clinical.Analysis.Entities;
 public sealed class EntityExtractor : IEntityExtractor
 {
     // Long inputs are analysed in pieces so that the context analysis stays linear in the input.
-    private const int SegmentLength = 16_384;
+    private const int SegmentLength = 4_096;
 
     public static EntityExtractor Default { get; } = new();
 

@@ -39,7 +39,6 @@ internal static class MentionBuilder
         var assertion = context.AssertionForSpan(reading.MentionStart, reading.MentionEnd, chronicCondition: false) switch
         {
             Assertion.Hypothetical => Assertion.Hypothetical,
-            Assertion.Historical => Assertion.Historical,
             Assertion.Family => Assertion.Family,
             _ => Assertion.Present,
         };

@@ -80,4 +80,27 @@ public sealed class AssertionTests
         var entities = Extract("Prior pancreatitis (2021). Diagnosed with pancreatitis.").Where(e => e.Concept == "pancreatitis").ToList();
         Assert.Equal([Assertion.Historical, Assertion.Present], entities.Select(e => e.Assertion));
     }
+
+    [Fact]
+    public void A_symptom_after_a_history_list_is_current()
+    {
+        const string text = "Pt w/ hx COPD, SOB at rest, sats 84% RA";
+        Assert.Equal(Assertion.Present, Single(text, "SOB").Assertion);
+        Assert.Equal(Assertion.Present, Single(text, "84").Assertion);
+    }
+
+    [Fact]
+    public void A_drug_after_a_procedure_history_is_a_current_medication()
+    {
+        Assert.Equal(Assertion.Present, Single("h/o CAD s/p stents x2, on plavix and asa.", "plavix").Assertion);
+    }
+
+    [Fact]
+    public void A_chronic_problem_next_to_a_year_stays_present_unless_it_is_over()
+    {
+        const string text = "PMH: pneumonia 2019, HTN, DM. Smoker, quit in 2010.";
+        Assert.Equal(Assertion.Historical, Single(text, "pneumonia").Assertion);
+        Assert.Equal(Assertion.Present, Single(text, "HTN").Assertion);
+        Assert.Equal(Assertion.Historical, Single(text, "Smoker").Assertion);
+    }
 }

@@ -70,6 +70,8 @@ public sealed class EntityCategoryTests
     [InlineData("Uses a heating pad for comfort.", "peripheral artery disease")]
     [InlineData("The pe teacher called.", "pulmonary embolism")]
     [InlineData("Prescription refilled; temperament calm.", "body temperature")]
+    [InlineData("Tender to palpation over the sternum.", "palpitations")]
+    [InlineData("Stroke of luck, I found the keys.", "stroke")]
     public void Nothing_is_matched_inside_other_words_or_lower_case_look_alikes(string text, string absentConcept) =>
         Assert.DoesNotContain(Extract(text), e => e.Concept == absentConcept);
 
