@@ -126,7 +126,7 @@ public static class DemographicsParser
         var k = SkipHyphen(t, j + 1);
         var old = k < t.Count && t.Is(k, "old");
         var ofAge = k + 1 < t.Count && t.Is(k, "of") && t.Is(k + 1, "age");
-        var slashO = word == "y" && t.IsChar(k, '/') && t.Is(k + 1, "o");
+        var slashO = word is "y" && t.IsChar(k, '/') && t.Is(k + 1, "o");
         if (!old && !ofAge && !slashO)
         {
             return false;

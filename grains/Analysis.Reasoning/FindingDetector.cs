@@ -35,7 +35,7 @@ public sealed class FindingDetector
         var demographics = Demographics.Unknown;
         for (var i = 0; i < tokenized.Length; i++)
         {
-            tokenized[i] = Tokenizer.Tokenize(clinicalCase.Texts[i] ?? string.Empty);
+            tokenized[i] = Tokenizer.Tokenize(Clip(clinicalCase.Texts[i]));
             if (demographics.AgeYears is null || demographics.Sex is null)
             {
                 var d = DemographicsParser.Parse(tokenized[i]);
@@ -72,6 +72,7 @@ public sealed class FindingDetector
             cooccurrence.Apply(findings, text, context);
 
             vitals.Apply(findings, VitalSignParser.Default.Parse(text));
+            vitals.ApplyDuration(findings, DurationParser.LongestDays(text));
         }
 
         foreach (var entity in clinicalCase.Entities)
@@ -86,10 +87,19 @@ public sealed class FindingDetector
         return findings;
     }
 
+    /// <summary>
+    /// Longest input analysed, in characters. Clinical inputs are at most 20,000 characters by the wire contract;
+    /// anything longer is cut here so that a pathological input costs bounded time.
+    /// </summary>
+    public const int MaxTextLength = 32_000;
+
+    private static string Clip(string? text) =>
+        text is null ? string.Empty : text.Length <= MaxTextLength ? text : text[..MaxTextLength];
+
     /// <summary>Every phrase match of a text with the findings it names and its assertion (for explanation and tests).</summary>
     public IReadOnlyList<(string Text, string Findings, Assertion Assertion)> Trace(string text)
     {
-        var tokenized = Tokenizer.Tokenize(text ?? string.Empty);
+        var tokenized = Tokenizer.Tokenize(Clip(text));
         var context = ContextEngine.Default.Analyze(tokenized);
         var matches = new List<PhraseMatch<PhraseTarget>>();
         matcher.Match(tokenized, matches);

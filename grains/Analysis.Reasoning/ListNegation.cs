@@ -18,7 +18,13 @@ internal static class ListNegation
 
     public static void Extend<T>(TokenizedText text, ContextAnalysis context, List<PhraseMatch<T>> matches, Assertion[] assertions)
     {
+        if (matches.Count < 2)
+        {
+            return;
+        }
+
         var lookup = Separators.GetAlternateLookup<ReadOnlySpan<char>>();
+        var terminators = TerminatorCounts(text, context);
         var last = 0;
         for (var i = 1; i < matches.Count; i++)
         {
@@ -64,7 +70,7 @@ internal static class ListNegation
                 }
             }
 
-            if (broken || others > 2 || (and && others > 0) || Terminated(context, from, to))
+            if (broken || others > 2 || (and && others > 0) || terminators[to] - terminators[from] > 0)
             {
                 continue;
             }
@@ -73,16 +79,23 @@ internal static class ListNegation
         }
     }
 
-    private static bool Terminated(ContextAnalysis context, int from, int to)
+    /// <summary>Prefix counts of tokens where a terminator (or a "now"-type cue) starts: [i] counts tokens before i.</summary>
+    private static int[] TerminatorCounts(TokenizedText text, ContextAnalysis context)
     {
+        var counts = new int[text.Count + 1];
         foreach (var trigger in context.Triggers)
         {
-            if (trigger.First >= from && trigger.First < to && trigger.Trigger.Category is ContextCategory.Terminate or ContextCategory.Current)
+            if (trigger.Trigger.Category is ContextCategory.Terminate or ContextCategory.Current && trigger.First < text.Count)
             {
-                return true;
+                counts[trigger.First + 1] = 1;
             }
         }
 
-        return false;
+        for (var i = 1; i < counts.Length; i++)
+        {
+            counts[i] += counts[i - 1];
+        }
+
+        return counts;
     }
 }

@@ -36,6 +36,8 @@ internal sealed class VitalFindings(KnowledgeBase kb)
     private readonly int infant = kb.FindingIndex("age_infant");
     private readonly int child = kb.FindingIndex("age_child");
     private readonly int elderly = kb.FindingIndex("age_elderly");
+    private readonly int chronic = kb.FindingIndex("chronic_course");
+    private readonly int prolonged = kb.FindingIndex("prolonged_or_double_sickening");
 
     public void Apply(CaseFindings f, IReadOnlyList<VitalReading> readings)
     {
@@ -129,6 +131,23 @@ internal sealed class VitalFindings(KnowledgeBase kb)
         if (measured >= 3 && abnormal == 0)
         {
             f.MarkPresent(vitalNormal);
+        }
+    }
+
+    /// <summary>Four weeks or more is a chronic course; ten days or more is a prolonged illness; three days or less is neither.</summary>
+    public void ApplyDuration(CaseFindings f, double? days)
+    {
+        if (days is not { } d)
+        {
+            return;
+        }
+
+        if (d >= 28) f.MarkPresent(chronic);
+        if (d >= 10) f.MarkPresent(prolonged);
+        if (d <= 3)
+        {
+            f.MarkAbsent(chronic);
+            f.MarkAbsent(prolonged);
         }
     }
 
