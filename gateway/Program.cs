@@ -1,3 +1,4 @@
+using Orleans.Clinical.Gateway.Api;
 using Orleans.Clinical.Gateway.Auth;
 using Orleans.Clinical.Gateway.Bridge;
 using Orleans.Clinical.Gateway.Hosting;
@@ -15,4 +16,5 @@ app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = TimeSpan.FromSecond
 app.MapClinicalHealth();
 app.MapDevTokens();
 app.MapClinicalAssistance();
+app.MapClinicalApi();
 app.Run();

@@ -1,9 +1,8 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
-using Orleans.Clinical.Grains.Interfaces;
 
-namespace Orleans.Clinical.Grains.Session;
+namespace Orleans.Clinical.Grains.Interfaces;
 
 /// <summary>
 /// The tamper-evident audit trail: each record's hash covers the previous record's hash and its own

@@ -9,6 +9,7 @@ namespace Orleans.Clinical.Gateway.Auth;
 public static partial class AuthSetup
 {
     public const string ClinicianPolicy = "clinician";
+    public const string AuditPolicy = "audit";
 
     /// <summary>JWT bearer authentication: from the Authorization header, or for browsers the access_token query parameter.</summary>
     public static WebApplicationBuilder AddClinicalAuth(this WebApplicationBuilder builder)
@@ -48,7 +49,8 @@ public static partial class AuthSetup
                 };
             });
         builder.Services.AddAuthorizationBuilder()
-            .AddPolicy(ClinicianPolicy, policy => policy.RequireAuthenticatedUser().RequireRole(ClinicalRoles.Clinician));
+            .AddPolicy(ClinicianPolicy, policy => policy.RequireAuthenticatedUser().RequireRole(ClinicalRoles.Clinician))
+            .AddPolicy(AuditPolicy, policy => policy.RequireAuthenticatedUser().RequireRole(ClinicalRoles.Clinician, ClinicalRoles.Auditor));
         return builder;
     }
 

@@ -17,6 +17,13 @@ public static class ClinicalAssistanceEndpoint
         builder.Services.Configure<GatewayOptions>(builder.Configuration.GetSection(GatewayOptions.Section));
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower);
         builder.Services.AddProblemDetails();
+
+        // The protocol's default address; --urls, ASPNETCORE_URLS or URLS override it.
+        if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(builder.Configuration["http_ports"]))
+        {
+            builder.WebHost.UseUrls("http://127.0.0.1:5080");
+        }
+
         return builder;
     }
 
@@ -27,7 +34,8 @@ public static class ClinicalAssistanceEndpoint
         return app;
     }
 
-    private static async Task Accept(HttpContext context, IClusterClient client, IOptions<LimitsOptions> limits, ILoggerFactory loggers)
+    private static async Task Accept(HttpContext context, IClusterClient client, IOptions<LimitsOptions> limits, ILoggerFactory loggers,
+        IHostApplicationLifetime lifetime)
     {
         if (!context.WebSockets.IsWebSocketRequest)
         {
@@ -58,6 +66,9 @@ public static class ClinicalAssistanceEndpoint
         using var socket = await context.WebSockets.AcceptWebSocketAsync();
         var sessionId = resumeId.Length > 0 ? resumeId : SessionIds.NewSessionId();
         await using var connection = new SessionConnection(socket, client, user, sessionId, limits.Value, logger);
+        // On shutdown, tell clients to reconnect (to another gateway) at once instead of timing out.
+        await using var stopping = lifetime.ApplicationStopping.Register(
+            () => connection.RequestClose(WebSocketCloseStatus.EndpointUnavailable, "gateway shutting down; reconnect with last_seq"));
         var grain = client.GetGrain<ISessionGrain>(sessionId);
         try
         {

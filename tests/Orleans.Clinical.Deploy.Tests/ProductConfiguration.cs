@@ -6,7 +6,8 @@ public static class ProductConfiguration
     public static readonly string[] SettingsFiles = ["silo/appsettings.json", "gateway/appsettings.json"];
 
     /// <summary>Framework settings that are not in appsettings.json on purpose.</summary>
-    private static readonly string[] FrameworkPrefixes = ["ASPNETCORE_", "DOTNET_"];
+    // URLS is the host's own setting (the gateway defaults to 127.0.0.1:5080 only when neither it nor ASPNETCORE_URLS is set).
+    private static readonly string[] FrameworkPrefixes = ["ASPNETCORE_", "DOTNET_", "URLS"];
 
     private static readonly Lazy<IReadOnlySet<string>> AllKeys = new(() =>
     {

@@ -121,10 +121,10 @@ public sealed class SessionGrainTests(ClusterFixture fixture)
 
         var audit = await grain.GetAudit("dr-d", asAuditor: false);
 
-        Assert.True(Session.AuditTrail.Verify(audit));
+        Assert.True(AuditTrail.Verify(audit));
         Assert.Equal(["session_started", "input_analysed", "session_ended"], audit.Select(a => a.Action));
         Assert.DoesNotContain(audit, a => a.Detail.Contains("867-5309") || a.Detail.Contains("123-45-6789"));
         var tampered = audit.Select((a, i) => i == 1 ? a with { Detail = a.Detail + " edited" } : a).ToArray();
-        Assert.False(Session.AuditTrail.Verify(tampered));
+        Assert.False(AuditTrail.Verify(tampered));
     }
 }
