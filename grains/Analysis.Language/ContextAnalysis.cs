@@ -64,8 +64,12 @@ public sealed class ContextAnalysis
         var flags = ContextFlags.None;
         var strongHistorical = false;
         var current = false;
-        foreach (var hit in hits)
+
+        // Scopes are a few words long, so only triggers within MaxReach tokens can apply (linear on huge inputs).
+        for (var h = FirstHitFrom(first - MaxReach); h < hits.Count; h++)
         {
+            var hit = hits[h];
+            if (hit.First >= end + MaxReach) break;
             if (hit.End <= first && Text[hit.End - 1].Sentence != sentence) continue;
             if (hit.First >= end && Text[hit.First].Sentence != sentence) break;
             var trigger = hit.Trigger;
@@ -101,6 +105,21 @@ public sealed class ContextAnalysis
         if (flags.HasFlag(ContextFlags.Historical) && !strongHistorical) flags |= ContextFlags.WeakHistorical;
         if (InQuestion(first)) flags |= ContextFlags.Question | ContextFlags.Hypothetical;
         return flags;
+    }
+
+    private const int MaxReach = 40;
+
+    private int FirstHitFrom(int token)
+    {
+        int lo = 0, hi = hits.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (hits[mid].First < token) lo = mid + 1; else hi = mid;
+        }
+
+        // A long trigger that starts before the bound may still end inside it.
+        return Math.Max(0, lo - 1);
     }
 
     // Tokens [from, to) lie between trigger and mention; from - 1 and to are the trigger's and the mention's edge tokens.

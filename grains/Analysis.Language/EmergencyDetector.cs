@@ -131,7 +131,7 @@ public sealed class EmergencyDetector : IEmergencyDetector
     private static bool Superseded(List<VitalReading> readings, int index)
     {
         var r = readings[index];
-        for (var j = index + 1; j < readings.Count; j++)
+        for (var j = index + 1; j < readings.Count && readings[j].Start < r.MentionEnd + 256; j++)
         {
             var later = readings[j];
             if (later.Name == r.Name && later.Repeat && later.MentionStart == r.MentionStart) return true;

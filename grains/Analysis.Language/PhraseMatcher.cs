@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections.Concurrent;
 
 namespace Orleans.Clinical.Analysis.Language;
 
@@ -24,6 +25,12 @@ public sealed class PhraseMatcher<T>
     private readonly HashSet<string>? protectedWords;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> protectedLookup;
     private readonly List<string> wordList = [];
+    private readonly HashSet<char> firstLetters = [];
+
+    // Corrections already worked out, shared by all callers (bounded: words past the limit are simply not cached).
+    private const int CorrectionCacheLimit = 50_000;
+    private readonly ConcurrentDictionary<string, (int Id, int Edits)> corrections = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, (int Id, int Edits)>.AlternateLookup<ReadOnlySpan<char>> correctionLookup;
     private readonly Dictionary<long, int> edges = [];
     private readonly List<int> terminal = [NoWord];
     private readonly List<T> payloads = [];
@@ -39,6 +46,7 @@ public sealed class PhraseMatcher<T>
         wordLookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
         inflectedLookup = inflected.GetAlternateLookup<ReadOnlySpan<char>>();
         deleteLookup = deletes.GetAlternateLookup<ReadOnlySpan<char>>();
+        correctionLookup = corrections.GetAlternateLookup<ReadOnlySpan<char>>();
         if (this.options.Fuzzy)
         {
             protectedWords = new HashSet<string>(this.options.ProtectedWords ?? CommonWords.Default, StringComparer.Ordinal);
@@ -244,6 +252,7 @@ public sealed class PhraseMatcher<T>
         {
             var w = wordList[id];
             if (w.Length < options.OneEditMinLength || !char.IsLetter(w[0])) continue;
+            firstLetters.Add(w[0]);
             for (var p = 1; p < w.Length; p++)
             {
                 var d1 = w.Remove(p, 1);
@@ -272,8 +281,16 @@ public sealed class PhraseMatcher<T>
 
     private (int Id, int Edits) Correct(ReadOnlySpan<char> q)
     {
-        if (q.Length < options.OneEditMinLength || q.Length > 40 || !char.IsLetter(q[0])) return (NoWord, 0);
+        if (q.Length < options.OneEditMinLength || q.Length > 24 || !char.IsLetter(q[0]) || !firstLetters.Contains(q[0])) return (NoWord, 0);
         if (protectedWords is not null && protectedLookup.Contains(q)) return (NoWord, 0);
+        if (correctionLookup.TryGetValue(q, out var known)) return known;
+        var result = Search(q);
+        if (corrections.Count < CorrectionCacheLimit) correctionLookup.TryAdd(q, result);
+        return result;
+    }
+
+    private (int Id, int Edits) Search(ReadOnlySpan<char> q)
+    {
         var maxEdits = q.Length >= options.TwoEditMinLength ? 2 : 1;
         var best = (Id: NoWord, Edits: int.MaxValue);
         Span<char> buffer = stackalloc char[q.Length];

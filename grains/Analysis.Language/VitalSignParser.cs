@@ -64,7 +64,9 @@ public sealed class VitalSignParser
             consumedUpTo = Continue(text, cue.Payload, cue.Start, end, readings, cueStarts);
         }
 
-        ReadUnitOnly(text, readings);
+        var covered = new bool[text.Count];
+        foreach (var r in readings) Cover(text, covered, r);
+        ReadUnitOnly(text, readings, covered);
         readings.Sort((a, b) => a.Start.CompareTo(b.Start));
     }
 
@@ -219,50 +221,53 @@ public sealed class VitalSignParser
     }
 
     // Values identified by their unit alone: "120 bpm", "102.4 F", "88% on room air".
-    private void ReadUnitOnly(TokenizedText text, List<VitalReading> readings)
+    private void ReadUnitOnly(TokenizedText text, List<VitalReading> readings, bool[] covered)
     {
         for (var i = 0; i < text.Count; i++)
         {
-            if (text[i].Kind != TokenKind.Number || !text.TryNumber(i, out var value) || Covered(readings, text[i].Start)) continue;
-            if (i > 0 && text[i - 1].End == text[i].Start && text[i - 1].Kind != TokenKind.Punctuation) continue;
-            if (IsWord(text, i + 1, "bpm") && value is >= 15 and <= 320)
-            {
-                var m = measures["heart_rate"];
-                readings.Add(new VitalReading("heart_rate", value, "bpm", text[i].Start, text[i].End, text[i].Start, text[i + 1].End, !InRange(value, m.Normal)));
-            }
-            else if ((text.IsChar(i + 1, '°') && (IsWord(text, i + 2, "f") || IsWord(text, i + 2, "c"))) || IsWord(text, i + 1, "°f") || IsWord(text, i + 1, "°c")
-                     || ((IsWord(text, i + 1, "f") || IsWord(text, i + 1, "c")) && text.Lower.Slice(text[i].Start, text[i].Length).Contains('.')))
-            {
-                var (unit, next) = ReadUnit(text, measures["temperature"], i + 1, value);
-                var standard = Standard("temperature", value, unit);
-                if (standard is >= 25 and <= 45)
-                {
-                    readings.Add(new VitalReading("temperature", value, unit, text[i].Start, text[i].End, text[i].Start, text[next - 1].End, !InRange(standard, measures["temperature"].Normal)));
-                }
-            }
-            else if (text.IsChar(i + 1, '%') && value is >= 30 and <= 100)
-            {
-                var (context, next) = ReadOxygen(text, i + 2);
-                if (context is not null)
-                {
-                    readings.Add(new VitalReading("spo2", value, "%", text[i].Start, text[i].End, text[i].Start, text[next - 1].End, !InRange(value, measures["spo2"].Normal), context));
-                }
-            }
-            else if (text.IsChar(i + 1, '/') && text.TryNumber(i + 2, out var diastolic) && (IsWord(text, i + 3, "mmhg") || (IsWord(text, i + 3, "mm") && IsWord(text, i + 4, "hg"))))
-            {
-                Read(text, measures["blood_pressure"], text[i].Start, i, readings, repeat: false);
-                _ = diastolic;
-            }
+            if (text[i].Kind != TokenKind.Number || covered[i] || !text.TryNumber(i, out var value)) continue;
+            var before = readings.Count;
+            ReadUnitOnlyAt(text, readings, i, value);
+            for (var k = before; k < readings.Count; k++) Cover(text, covered, readings[k]);
         }
     }
 
-    private static bool Covered(List<VitalReading> readings, int offset)
+    private void ReadUnitOnlyAt(TokenizedText text, List<VitalReading> readings, int i, double value)
     {
-        foreach (var r in readings)
+        if (i > 0 && text[i - 1].End == text[i].Start && text[i - 1].Kind != TokenKind.Punctuation) return;
+        if (IsWord(text, i + 1, "bpm") && value is >= 15 and <= 320)
         {
-            if (offset >= r.MentionStart && offset < r.MentionEnd) return true;
+            var m = measures["heart_rate"];
+            readings.Add(new VitalReading("heart_rate", value, "bpm", text[i].Start, text[i].End, text[i].Start, text[i + 1].End, !InRange(value, m.Normal)));
         }
+        else if ((text.IsChar(i + 1, '°') && (IsWord(text, i + 2, "f") || IsWord(text, i + 2, "c"))) || IsWord(text, i + 1, "°f") || IsWord(text, i + 1, "°c")
+                 || ((IsWord(text, i + 1, "f") || IsWord(text, i + 1, "c")) && text.Lower.Slice(text[i].Start, text[i].Length).Contains('.')))
+        {
+            var (unit, next) = ReadUnit(text, measures["temperature"], i + 1, value);
+            var standard = Standard("temperature", value, unit);
+            if (standard is >= 25 and <= 45)
+            {
+                readings.Add(new VitalReading("temperature", value, unit, text[i].Start, text[i].End, text[i].Start, text[next - 1].End, !InRange(standard, measures["temperature"].Normal)));
+            }
+        }
+        else if (text.IsChar(i + 1, '%') && value is >= 30 and <= 100)
+        {
+            var (context, next) = ReadOxygen(text, i + 2);
+            if (context is not null)
+            {
+                readings.Add(new VitalReading("spo2", value, "%", text[i].Start, text[i].End, text[i].Start, text[next - 1].End, !InRange(value, measures["spo2"].Normal), context));
+            }
+        }
+        else if (text.IsChar(i + 1, '/') && text.TryNumber(i + 2, out var diastolic) && (IsWord(text, i + 3, "mmhg") || (IsWord(text, i + 3, "mm") && IsWord(text, i + 4, "hg"))))
+        {
+            Read(text, measures["blood_pressure"], text[i].Start, i, readings, repeat: false);
+            _ = diastolic;
+        }
+    }
 
-        return false;
+    private static void Cover(TokenizedText text, bool[] covered, VitalReading r)
+    {
+        var (first, end) = text.TokenRange(r.MentionStart, r.MentionEnd);
+        for (var k = first; k < end; k++) covered[k] = true;
     }
 }
