@@ -34,6 +34,9 @@ public static class SampleNotes
           330-555-0142; appointment March 21st at 9:30 AM.
         - Records faxed to (330) 555-0187. Daughter Mette Halvorsen (cell +1 330 555 0166) will stay with her.
         Patient portal invitation sent to ingrid.halvorsen33@example.org.
+        Home health: Valley Home Care nurse visit on 03/10/2025; agency fax 330.555.0190. Lives with daughter in
+        Canfield; son Anders Halvorsen in Boardman is the health care proxy. Return for weight gain over 2 kg in 3 days,
+        chest pain, or dyspnea at rest. Glasgow Coma Scale 15 at discharge; Apgar and Babinski not applicable.
 
         Electronically signed: Benedikt Varga, MD  03/07/2025 18:42
         cc: Marguerite Ostrowski

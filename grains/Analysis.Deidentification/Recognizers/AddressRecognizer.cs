@@ -141,7 +141,7 @@ internal static class AddressRecognizer
             }
 
             if (scan.Match(lex.PlaceSuffixes, i, out _) > 0 && i > 0 && scan.IsWord(i - 1) && !tokens[i].NewlineBefore && IsPlaceWord(scan, i - 1) &&
-                tokens[i - 1].Capitalized && !MedicalLooking(tokens.Span(i - 1)) &&
+                tokens[i - 1].Capitalized && !WordShapes.MedicalLooking(tokens.Span(i - 1)) &&
                 !(i > 1 && scan.IsWord(i - 2) && tokens[i - 2].Capitalized && !tokens[i - 1].NewlineBefore && !scan.Has(i - 2, WordClass.Stop)))
             {
                 scan.AddTokens(i - 1, i - 1, PhiTypes.Address, Priority.Address);
@@ -165,23 +165,6 @@ internal static class AddressRecognizer
         }
 
         return tokens.Is(k, "box") && scan.IsNumber(k + 1) ? k + 1 : -1;
-    }
-
-    private static readonly string[] MedicalEndings =
-        ["tion", "ology", "logy", "iatrics", "iatric", "atric", "patient", "therapy", "care", "ing", "ics", "ive", "ery", "ism", "itis", "osis", "emia", "ectomy", "scopy", "natal", "coag"];
-
-    /// <summary>Specialty and service words ("Anticoagulation Clinic", "Pediatrics Clinic") are not places.</summary>
-    private static bool MedicalLooking(ReadOnlySpan<char> word)
-    {
-        foreach (var ending in MedicalEndings)
-        {
-            if (word.EndsWith(ending, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>A word that can be a place name: capitalised or dictated lower case, not a common or clinical word.</summary>

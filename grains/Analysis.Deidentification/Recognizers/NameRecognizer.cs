@@ -71,6 +71,11 @@ internal static class NameRecognizer
             }
 
             var label = scan.Match(lex.NameLabels, i, out _);
+            if (label == 1 && t.AllUpper && tokens.Is(i, "cc"))
+            {
+                label = 0; // "CC:" is the chief complaint; "cc:" copies a letter
+            }
+
             if (label > 0 && (i == 0 || tokens[i].NewlineBefore || tokens[i].Capitalized || tokens[i].AllUpper || IsIntroduction(scan, i, label)))
             {
                 var j = i + label;
@@ -81,6 +86,7 @@ internal static class NameRecognizer
                 }
 
                 var withLabel = tokens.Is(i + label - 1, "with") || IsIntroduction(scan, i, label);
+                var weakLabel = label == 1 && (tokens.Is(i, "cc") || tokens.Is(i, "re") || tokens.Is(i, "to") || tokens.Is(i, "from"));
                 var byLabel = tokens.Is(i + label - 1, "by") || withLabel;
                 if (j < tokens.Count && (colon || byLabel || tokens[i].AllUpper) && (!tokens[j].NewlineBefore || tokens.Is(i, "sincerely")) &&
                     !(withLabel && scan.InSet(j, lex.Titles)))
@@ -88,7 +94,7 @@ internal static class NameRecognizer
                     var end = LastFirst(scan, j, found);
                     if (end < 0)
                     {
-                        end = Forward(scan, j, false, found, Priority.NameStrong, requireNameList: !colon, strictList: withLabel && !colon);
+                        end = Forward(scan, j, false, found, Priority.NameStrong, requireNameList: !colon, strictList: (withLabel && !colon) || weakLabel);
                     }
 
                     if (end >= 0)
@@ -496,6 +502,11 @@ internal static class NameRecognizer
                          tokens.Is(j + 1, "in") || tokens.Is(j + 1, "bed") || tokens.Is(j + 1, "room") || tokens.Is(j + 1, "rm") ||
                          tokens.Is(j + 1, "is") || tokens.Is(j + 1, "was") || tokens.Is(j + 1, "has") || tokens.Is(j + 1, "last");
             var listed = (cls & (WordClass.First | WordClass.Last)) != 0;
+            if (!listed && WordShapes.MedicalLooking(tokens.Span(j)))
+            {
+                return -1;
+            }
+
             if (!((cls & WordClass.Common) == 0 || (listed && nextOk)))
             {
                 return -1;
