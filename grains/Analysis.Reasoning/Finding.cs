@@ -3,6 +3,7 @@ namespace Orleans.Clinical.Analysis.Reasoning;
 /// <summary>
 /// A feature that can be read from a case: a symptom, sign, result, risk factor, vital-sign or age feature.
 /// <see cref="HistoryCounts"/>: a historical mention still counts as present (risk factors, previous episodes).
+/// <see cref="Emergent"/>: the finding alone means emergency care (a red flag whatever the diagnosis).
 /// </summary>
 public sealed record Finding(
     int Index,
@@ -11,4 +12,5 @@ public sealed record Finding(
     IReadOnlyList<string> Phrases,
     IReadOnlyList<string> AbsentPhrases,
     IReadOnlyList<string> Concepts,
-    bool HistoryCounts);
+    bool HistoryCounts,
+    bool Emergent = false);

@@ -39,7 +39,8 @@ public static class KnowledgeBaseLoader
                     Strings(f, "phrases"),
                     Strings(f, "absent"),
                     Strings(f, "concepts"),
-                    f.TryGetProperty("history", out var h) && h.GetBoolean()));
+                    f.TryGetProperty("history", out var h) && h.GetBoolean(),
+                    f.TryGetProperty("emergent", out var e) && e.GetBoolean()));
                 rules.AddRange(Rules(f, "cooccur", findings.Count - 1, wholeText: false));
                 rules.AddRange(Rules(f, "cooccurText", findings.Count - 1, wholeText: true));
             }

@@ -19,7 +19,7 @@ public sealed record RankerOptions
     public double PlausibleProbability { get; init; } = 0.10;
 
     /// <summary>An emergent condition at or above this probability counts when one of its red flags is present.</summary>
-    public double RedFlagProbability { get; init; } = 0.03;
+    public double RedFlagProbability { get; init; } = 0.01;
 
     /// <summary>Most conditions returned.</summary>
     public int MaxItems { get; init; } = 8;

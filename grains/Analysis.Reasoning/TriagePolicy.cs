@@ -2,8 +2,8 @@ namespace Orleans.Clinical.Analysis.Reasoning;
 
 /// <summary>
 /// Triage from the most urgent plausible condition: every condition at or above the plausibility threshold
-/// contributes its (escalated) level; an emergent condition with one of its red flags present counts from a
-/// lower probability; vital signs that mean emergency care on their own make the case emergent; and when no
+/// contributes its (escalated) level, and so does the leading condition; an emergent condition with one of its red flags present counts from a
+/// lower probability; red-flag findings and vital signs that mean emergency care on their own make the case emergent; and when no
 /// condition is plausible the case needs a clinician (never self-care by default).
 /// </summary>
 public sealed class TriagePolicy(KnowledgeBase kb, RankerOptions options)
@@ -16,8 +16,17 @@ public sealed class TriagePolicy(KnowledgeBase kb, RankerOptions options)
             return new TriageDecision(Analysis.Triage.Emergent, "vital signs needing emergency care: " + string.Join(", ", findings.EmergentSigns));
         }
 
+        for (var i = 0; i < findings.Count; i++)
+        {
+            if (kb.Findings[i].Emergent && findings.IsPresent(i))
+            {
+                return new TriageDecision(Analysis.Triage.Emergent, $"red flag {kb.Findings[i].Label}");
+            }
+        }
+
         var level = Analysis.Triage.SelfCare;
         var reason = "";
+        var first = true;
         foreach (var c in scored.Ranked)
         {
             var p = scored.Probabilities[c];
@@ -28,7 +37,9 @@ public sealed class TriagePolicy(KnowledgeBase kb, RankerOptions options)
 
             var condition = kb.Conditions[c];
             var conditionLevel = condition.TriageFor(findings);
-            var plausible = p >= options.PlausibleProbability;
+            // The leading condition always counts, however spread the distribution.
+            var plausible = p >= options.PlausibleProbability || first;
+            first = false;
             var redFlag = conditionLevel == Analysis.Triage.Emergent ? condition.PresentRedFlag(findings) : -1;
             if (!plausible && redFlag < 0)
             {
