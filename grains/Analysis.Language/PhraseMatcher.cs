@@ -66,6 +66,13 @@ public sealed class PhraseMatcher<T>
                 {
                     if (!words.ContainsKey(variant)) inflected.TryAdd(variant, id);
                 }
+
+                // Typed or dictated without the apostrophe: "cant", "wont", "dont", "im".
+                if (word.Contains('\'') && word.Length > 2)
+                {
+                    var bare = word.Replace("'", "");
+                    if (!words.ContainsKey(bare)) inflected.TryAdd(bare, id);
+                }
             }
         }
 
