@@ -64,6 +64,12 @@ public static class MedicationAttributes
         var pos = SkipSpaces(text, start, limit);
         for (var guard = 0; guard < 6 && pos < limit; guard++)
         {
+            if (text[pos] == '@')
+            {
+                pos = SkipSpaces(text, pos + 1, limit);
+                continue;
+            }
+
             var fillerEnd = MatchWord(text, pos, limit, Fillers);
             if (fillerEnd > pos && dose is null && route is null && frequency is null)
             {
