@@ -50,20 +50,21 @@ public sealed class HmacPseudonymSource : IPseudonymSource
     private int NameNumber(string value)
     {
         var (full, surname) = Normalizer.Name(value);
-        var surnameKey = Digest(PhiTypes.Name, "surname|" + surname);
         if (full is null)
         {
+            var surnameKey = Digest(PhiTypes.Name, "surname|" + surname);
             return _table.Numbers.TryGetValue(surnameKey, out var known) ? known : Assign(PhiTypes.Name, surnameKey);
         }
 
         var fullKey = Digest(PhiTypes.Name, "full|" + full);
-        if (!_table.Numbers.TryGetValue(fullKey, out var number))
+        if (_table.Numbers.TryGetValue(fullKey, out var number))
         {
-            number = Next(PhiTypes.Name);
-            _table.Numbers[fullKey] = number;
+            return number; // its aliases were registered when it was first seen
         }
 
-        _table.Numbers.TryAdd(surnameKey, number);
+        number = Next(PhiTypes.Name);
+        _table.Numbers[fullKey] = number;
+        _table.Numbers.TryAdd(Digest(PhiTypes.Name, "surname|" + surname), number);
         _table.Numbers.TryAdd(Digest(PhiTypes.Name, "surname|" + full[..full.IndexOf(' ')]), number);
         return number;
     }
@@ -91,27 +92,18 @@ public sealed class HmacPseudonymSource : IPseudonymSource
     /// <summary>Base64 of HMAC-SHA256(key, scope|type|normalised). Called under the lock (the HMAC object is reused).</summary>
     private string Digest(string type, string normalised)
     {
-        Append(_scope);
-        Append("|");
-        Append(type);
-        Append("|");
-        Append(normalised);
+        var length = _scope.Length + type.Length + normalised.Length + 2;
+        var max = Encoding.UTF8.GetMaxByteCount(length);
+        var rented = max > 512 ? new byte[max] : null;
+        Span<byte> buffer = rented ?? stackalloc byte[512];
+        var n = Encoding.UTF8.GetBytes(_scope, buffer);
+        buffer[n++] = (byte)'|';
+        n += Encoding.UTF8.GetBytes(type, buffer[n..]);
+        buffer[n++] = (byte)'|';
+        n += Encoding.UTF8.GetBytes(normalised, buffer[n..]);
+        _hmac.AppendData(buffer[..n]);
         Span<byte> hash = stackalloc byte[32];
         _hmac.GetHashAndReset(hash);
         return Convert.ToBase64String(hash);
-    }
-
-    private void Append(string value)
-    {
-        var max = Encoding.UTF8.GetMaxByteCount(value.Length);
-        if (max <= 256)
-        {
-            Span<byte> buffer = stackalloc byte[256];
-            _hmac.AppendData(buffer[..Encoding.UTF8.GetBytes(value, buffer)]);
-        }
-        else
-        {
-            _hmac.AppendData(Encoding.UTF8.GetBytes(value));
-        }
     }
 }
