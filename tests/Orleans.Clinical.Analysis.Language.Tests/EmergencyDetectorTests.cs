@@ -34,6 +34,10 @@ public sealed class EmergencyDetectorTests
     [InlineData("Plans to overdose on her insulin tonight, has it at home.", "psychiatric")]
     [InlineData("Blood sugar 35, sweating and slurring words.", "metabolic")]
     [InlineData("Potassium 7.8 on repeat labs.", "metabolic")]
+    [InlineData("he is unresponsive and we cant wake him", "neurological")]
+    [InlineData("fell from the roof, complains of back pain", "trauma")]
+    [InlineData("i got stung and now my throat feels like its closing", "allergic")]
+    [InlineData("Sodium 112, confused and had a seizure.", "metabolic")]
     public void Emergencies_are_flagged_with_their_category(string text, string category)
     {
         var result = Detect(text);
@@ -134,6 +138,8 @@ public sealed class EmergencyDetectorTests
     [InlineData("Sugar 58 this morning, ate a granola bar and now 110, feeling fine.")]
     [InlineData("Toddler with fever 38.5 and ear tugging, playing normally.")]
     [InlineData("Plan: recheck potassium in 1 week, K 5.4 today.")]
+    [InlineData("The stroke clinic appointment is next week.")]
+    [InlineData("Sore throat and swollen glands, no trouble swallowing.")]
     public void Near_misses_are_not_emergencies(string text)
     {
         Assert.False(Detect(text).IsEmergency);

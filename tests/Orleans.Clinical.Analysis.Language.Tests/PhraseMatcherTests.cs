@@ -73,6 +73,14 @@ public sealed class PhraseMatcherTests
     }
 
     [Fact]
+    public void Words_typed_without_their_apostrophe_still_match()
+    {
+        PhraseMatcher<string> lay = new([("can't breathe", "dyspnea")]);
+
+        Assert.Equal("dyspnea", Assert.Single(lay.Match(Tokenizer.Tokenize("i cant breathe"))).Payload);
+    }
+
+    [Fact]
     public void Matches_report_character_offsets()
     {
         const string text = "Sudden SOB, shortness of breath at rest";
