@@ -13,9 +13,9 @@ public sealed class DifferentialRatchetTests
     private static readonly Lazy<EvaluationReport> Report = new(() => new DifferentialEvaluation().Run(DataDirectory()));
 
     [Theory]
-    [InlineData("top1", 0.94)]
+    [InlineData("top1", 0.96)]
     [InlineData("top3", 0.98)]
-    [InlineData("triage", 0.94)]
+    [InlineData("triage", 0.96)]
     [InlineData("emergent_triage", 0.97)]
     public void Dev_vignette_figures_do_not_regress(string metric, double floor)
     {
