@@ -11,19 +11,19 @@ public sealed class EmergencyThresholdTests
     [Fact]
     public void Emergency_recall_holds()
     {
-        Assert.True(Report.Value.Metrics["recall"] >= 0.97, Report.Value.Table);
+        Assert.True(Report.Value.Metrics["recall"] >= 0.98, Report.Value.Table);
     }
 
     [Fact]
     public void Emergency_precision_holds()
     {
-        Assert.True(Report.Value.Metrics["precision"] >= 0.95, Report.Value.Table);
+        Assert.True(Report.Value.Metrics["precision"] >= 0.98, Report.Value.Table);
     }
 
     [Fact]
     public void Emergency_category_accuracy_holds()
     {
-        Assert.True(Report.Value.Metrics["category_accuracy"] >= 0.95, Report.Value.Table);
+        Assert.True(Report.Value.Metrics["category_accuracy"] >= 0.98, Report.Value.Table);
     }
 
     [Fact]
