@@ -12,7 +12,7 @@ fi
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 dotnet build Orleans.Clinical.slnx -c Release -nologo -v quiet
-dotnet test Orleans.Clinical.slnx -c Release --no-build -nologo --logger "console;verbosity=normal" --blame-hang-timeout 5m
+dotnet test Orleans.Clinical.slnx -c Release --no-build -nologo --blame-hang-timeout 5m
 
 echo
 echo "Analysis quality on the labelled dev data (thresholds are enforced by the tests above):"
