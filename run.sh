@@ -51,8 +51,7 @@ if [ ! -x deploy/local/node_modules/.bin/azurite ]; then
 fi
 
 echo "Building..."
-dotnet build silo/Orleans.Clinical.Silo.csproj -c Release -v quiet -nologo
-dotnet build gateway/Orleans.Clinical.Gateway.csproj -c Release -v quiet -nologo
+dotnet build deploy/local/run.slnf -c Release -v quiet -nologo
 
 deploy/local/node_modules/.bin/azurite --blobHost 127.0.0.1 --blobPort 10000 --queueHost 127.0.0.1 --queuePort 10001 \
   --tableHost 127.0.0.1 --tablePort 10002 --location "$data/azurite" --silent --skipApiVersionCheck --loose \

@@ -69,7 +69,12 @@ public static class LoadRun
                 try
                 {
                     await socket.SendInputAsync(text, $"in-{n}");
-                    await socket.ReceiveUntilTypeAsync(expected);
+                    var frames = await socket.ReceiveUntilAsync(f => ClinicalSocket.TypeOf(f) is var t && (t == expected || t == "error"));
+                    if (ClinicalSocket.TypeOf(frames[^1]) == "error")
+                    {
+                        throw new InvalidOperationException("error frame: " + frames[^1].GetProperty("code").GetString());
+                    }
+
                     var ms = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
                     lock (synthesisMs)
                     {

@@ -23,8 +23,8 @@ echo "run.sh to ready: $(( ($(date +%s%N) - started) / 1000000 )) ms"
 
 load() { dotnet tests/Orleans.Clinical.Load/bin/Release/net10.0/Orleans.Clinical.Load.dll --url "$url" "$@"; }
 load --sessions 1 --inputs 10 > /dev/null   # warm-up: first activations, JIT
-echo "== one client, 40 inputs (alternating emergency / routine) =="
-load --sessions 1 --inputs 40
+echo "== one client, 20 inputs (alternating emergency / routine; the default burst limit is 20) =="
+load --sessions 1 --inputs 20
 pids="silo=$(pgrep -f Orleans.Clinical.Silo.dll | head -1),gateway=$(pgrep -f Orleans.Clinical.Gateway.dll | head -1),azurite=$(pgrep -f 'azurite --blobHost' | head -1)"
 echo "== 100 sessions open at once, 4 inputs each =="
 load --sessions 100 --inputs 4 --pids "$pids"
