@@ -228,6 +228,26 @@ public sealed class ProtocolTests(SystemFixture fixture)
     }
 
     [Fact]
+    public async Task Inputs_beyond_the_burst_limit_get_rate_limited_and_the_socket_stays_open()
+    {
+        await using var socket = await NewSession("dr-burst");
+
+        for (var i = 0; i <= 20; i++)
+        {
+            await socket.SendInputAsync("Mild cough.", $"b-{i}");
+        }
+
+        var frames = await socket.ReceiveUntilAsync(f => ClinicalSocket.TypeOf(f) == "error");
+        await socket.SendJsonAsync(new { type = "ping" });
+        var pong = await socket.ReceiveUntilTypeAsync("pong");
+
+        Assert.Equal("rate_limited", frames[^1].GetProperty("code").GetString());
+        Assert.Equal("b-20", frames[^1].GetProperty("in_reply_to").GetString());
+        Assert.Equal(20, frames.Count(f => ClinicalSocket.TypeOf(f) == "clinical_synthesis"));
+        Assert.NotEmpty(pong);
+    }
+
+    [Fact]
     public async Task An_attempt_to_reach_other_sessions_gets_a_safety_error()
     {
         await using var socket = await NewSession("dr-safety");
