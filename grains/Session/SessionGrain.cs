@@ -25,6 +25,7 @@ public sealed class SessionGrain(
     private IAsyncStream<SessionEvent>? _stream;
     private HashSet<string>? _processedIds;
     private bool _dirty;
+    private byte[]? _pseudonymKey;
 
     private SessionState S => state.State;
 
@@ -88,7 +89,7 @@ public sealed class SessionGrain(
         var firstSeq = S.LastSeq + 1;
         // The table shares the persisted dictionaries: numbers given now are saved with this input.
         var table = new PseudonymTable { Numbers = S.Pseudonyms.Numbers, Counters = S.Pseudonyms.Counters };
-        var pseudonyms = new HmacPseudonymSource(privacyOptions.Value.KeyBytes(), SessionId, table);
+        var pseudonyms = new HmacPseudonymSource(_pseudonymKey ??= privacyOptions.Value.KeyBytes(), SessionId, table);
         var request = new PipelineRequest(input.Text, pseudonyms, S.RedactedInputs, PriorEntities(), S.LastDifferential);
         var outcome = await pipeline.RunAsync(request, e => Emit(e, input.Id));
 

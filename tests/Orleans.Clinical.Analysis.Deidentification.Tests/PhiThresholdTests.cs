@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Orleans.Clinical.Evaluation;
 using Orleans.Clinical.Evaluation.Evaluations;
 
@@ -7,20 +6,7 @@ namespace Orleans.Clinical.Analysis.Deidentification.Tests;
 /// <summary>Ratchets on the labelled dev set: the figures the redactor reaches now, rounded down a little.</summary>
 public class PhiThresholdTests
 {
-    private static readonly Lazy<EvaluationReport> Report = new(() => new PhiEvaluation().Run(DataDirectory()));
-
-    /// <summary>The usual search, else the copy kept beside this source file's repository (builds with an artifacts path).</summary>
-    private static string DataDirectory([CallerFilePath] string source = "")
-    {
-        try
-        {
-            return EvaluationData.Locate();
-        }
-        catch (DirectoryNotFoundException)
-        {
-            return Path.GetFullPath(Path.Combine(Path.GetDirectoryName(source)!, "..", "data", "eval-dev"));
-        }
-    }
+    private static readonly Lazy<EvaluationReport> Report = new(() => new PhiEvaluation().Run(EvaluationData.Locate()));
 
     [Theory]
     [InlineData("token_recall", 0.99)]

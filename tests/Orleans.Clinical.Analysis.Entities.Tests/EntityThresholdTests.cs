@@ -9,7 +9,7 @@ namespace Orleans.Clinical.Analysis.Entities.Tests;
 /// </summary>
 public sealed class EntityThresholdTests
 {
-    private static readonly Lazy<EvaluationReport> Report = new(() => new EntityEvaluation().Run(TestData.Directory()));
+    private static readonly Lazy<EvaluationReport> Report = new(() => new EntityEvaluation().Run(EvaluationData.Locate()));
 
     [Theory]
     [InlineData("f1", 0.99)]

@@ -6,7 +6,7 @@ namespace Orleans.Clinical.Analysis.Language.Tests;
 /// <summary>Ratchets on the labelled emergency set: the figures the detector reaches now, rounded down a little.</summary>
 public sealed class EmergencyThresholdTests
 {
-    private static readonly Lazy<EvaluationReport> Report = new(() => new EmergencyEvaluation().Run(TestData.Directory()));
+    private static readonly Lazy<EvaluationReport> Report = new(() => new EmergencyEvaluation().Run(EvaluationData.Locate()));
 
     [Fact]
     public void Emergency_recall_holds()

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Orleans.Clinical.Evaluation;
 using Orleans.Clinical.Evaluation.Evaluations;
 
@@ -10,7 +9,7 @@ namespace Orleans.Clinical.Analysis.Reasoning.Tests;
 /// </summary>
 public sealed class DifferentialRatchetTests
 {
-    private static readonly Lazy<EvaluationReport> Report = new(() => new DifferentialEvaluation().Run(DataDirectory()));
+    private static readonly Lazy<EvaluationReport> Report = new(() => new DifferentialEvaluation().Run(EvaluationData.Locate()));
 
     [Theory]
     [InlineData("top1", 0.96)]
@@ -32,19 +31,5 @@ public sealed class DifferentialRatchetTests
     public void Report_prints_the_semigran_comparison()
     {
         Assert.Contains("Semigran", Report.Value.Table, StringComparison.Ordinal);
-    }
-
-    private static string DataDirectory([CallerFilePath] string source = "")
-    {
-        var fromEnvironment = Environment.GetEnvironmentVariable("CLINICAL_EVAL_DIR");
-        if (!string.IsNullOrWhiteSpace(fromEnvironment) && Directory.Exists(fromEnvironment))
-        {
-            return fromEnvironment;
-        }
-
-        // The repository copy, found from this file's location so that any build output directory works.
-        var root = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(source)!, "..", ".."));
-        var shared = Path.GetFullPath(Path.Combine(root, "..", "shared", "eval", "dev"));
-        return File.Exists(Path.Combine(shared, "ddx.jsonl")) ? shared : Path.Combine(root, "tests", "data", "eval-dev");
     }
 }

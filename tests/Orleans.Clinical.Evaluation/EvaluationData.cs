@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 
 namespace Orleans.Clinical.Evaluation;
@@ -40,9 +41,9 @@ public static class EvaluationData
     /// <summary>The directory that holds Orleans.Clinical.slnx, found upwards from the running assembly.</summary>
     public static string RepositoryRoot()
     {
-        // Builds with an artifacts path put the binaries outside the repository: then the working directory
-        // or CLINICAL_REPO_ROOT tells where it is.
-        var starts = new[] { Environment.GetEnvironmentVariable("CLINICAL_REPO_ROOT"), AppContext.BaseDirectory, Environment.CurrentDirectory };
+        // Builds with an artifacts path put the binaries outside the repository: then CLINICAL_REPO_ROOT, the
+        // working directory or, on the machine that built it, this source file's own location tells where it is.
+        var starts = new[] { Environment.GetEnvironmentVariable("CLINICAL_REPO_ROOT"), AppContext.BaseDirectory, Environment.CurrentDirectory, SourceDirectory() };
         foreach (var start in starts.Where(s => !string.IsNullOrEmpty(s)))
         {
             for (var dir = new DirectoryInfo(start!); dir is not null; dir = dir.Parent)
@@ -56,6 +57,8 @@ public static class EvaluationData
 
         throw new DirectoryNotFoundException("Repository root (Orleans.Clinical.slnx) not found above " + AppContext.BaseDirectory);
     }
+
+    private static string SourceDirectory([CallerFilePath] string path = "") => Path.GetDirectoryName(path) ?? "";
 
     private static readonly JsonSerializerOptions Json = new()
     {
